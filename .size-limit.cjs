@@ -1,0 +1,14 @@
+// Budgets in min+gz bytes, peers external. `pnpm bench:size` compares the same figures with the peers side by side.
+const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
+
+module.exports = [
+  { name: '@verikit/core (wire helpers)', path: 'packages/core/dist/index.js', import: '{ methodToWire }', limit: '1 kB', gzip: true },
+  {
+    name: '@verikit/core/sinch-signing',
+    path: 'packages/core/dist/sinchSigning.js',
+    import: '{ signRequest }',
+    limit: '3 kB',
+    gzip: true,
+  },
+  { name: '@verikit/ui Countdown', path: 'packages/ui/dist/index.js', import: '{ Countdown }', ignore: peers, limit: '1 kB', gzip: true },
+];

@@ -1,0 +1,2 @@
+export * from './proxyContract';
+export * from './wire';

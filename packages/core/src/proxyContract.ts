@@ -1,0 +1,87 @@
+/**
+ * The contract between the browser (`@verikit/core`'s client) and `@verikit/proxy`.
+ * Bodies are Sinch's wire format, minus what the browser need not see, plus the proof on success.
+ */
+import type {
+  NumberIdentity,
+  ReportVerificationRequest,
+  StartVerificationResponse,
+  VerificationMethodInput,
+  VerificationStatusResponse,
+} from './wire';
+
+/** The default path the proxy is mounted on. */
+export const DEFAULT_PROXY_BASE_PATH = '/api/verification';
+
+/** `POST {base}/verifications`: all the browser may choose. `reference`/`custom` are the server's. */
+export interface ProxyStartRequest {
+  identity: NumberIdentity;
+  method: VerificationMethodInput;
+  /** BCP 47 language tag; becomes `Accept-Language` upstream (SMS language). */
+  locale?: string;
+}
+
+/** Sinch's start response without `_links` (they point at Sinch, which the browser never calls). */
+export type ProxyStartResponse = DistributiveOmit<StartVerificationResponse, '_links'>;
+
+/** `PUT {base}/verifications/id/{id}` and `PUT {base}/verifications/number/{e164}`. */
+export type ProxyReportRequest = ReportVerificationRequest;
+
+/** Report and status answers: Sinch's status body without `price` and `custom`, plus the proof once SUCCESSFUL. */
+export interface ProxyVerificationResult extends Omit<VerificationStatusResponse, 'price' | 'custom'> {
+  /** A signed, expiring token (JWT) the app's backend checks with `verifyProof`; present only when SUCCESSFUL. */
+  proof?: string;
+}
+
+/** Stable error codes the proxy answers with. */
+export type ProxyErrorCode =
+  | 'invalid_request'
+  | 'invalid_phone_number'
+  | 'method_not_allowed'
+  | 'country_not_allowed'
+  | 'rate_limited'
+  | 'too_many_attempts'
+  | 'verification_not_found'
+  | 'verification_denied'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'route_not_found'
+  | 'http_method_not_allowed'
+  | 'forbidden_origin'
+  | 'upstream_unavailable'
+  | 'upstream_error'
+  | 'internal_error';
+
+export const PROXY_ERROR_CODES = [
+  'invalid_request',
+  'invalid_phone_number',
+  'method_not_allowed',
+  'country_not_allowed',
+  'rate_limited',
+  'too_many_attempts',
+  'verification_not_found',
+  'verification_denied',
+  'payload_too_large',
+  'unsupported_media_type',
+  'route_not_found',
+  'http_method_not_allowed',
+  'forbidden_origin',
+  'upstream_unavailable',
+  'upstream_error',
+  'internal_error',
+] as const satisfies readonly ProxyErrorCode[];
+
+/** Every error the proxy sends, with the HTTP status that fits it. */
+export interface ProxyErrorBody {
+  error: {
+    code: ProxyErrorCode;
+    /** English, for developers and logs; user-facing text comes from core's catalogue. */
+    message: string;
+    /** Seconds until the request may be retried (with `rate_limited`; also sent as `Retry-After`). */
+    retryAfter?: number;
+    /** Sinch's `errorCode` when the error came from upstream. */
+    sinchErrorCode?: number;
+  };
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

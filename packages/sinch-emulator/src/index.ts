@@ -1,0 +1,1 @@
+export { httpStatusOf, sinchErrorResponse } from './sinchErrorResponse';
