@@ -2,7 +2,13 @@
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 
 module.exports = [
-  { name: '@verikit/core (wire helpers)', path: 'packages/core/dist/index.js', import: '{ methodToWire }', limit: '1 kB', gzip: true },
+  {
+    name: '@verikit/core (wire helpers)',
+    path: 'packages/core/dist/index.js',
+    import: '{ methodToWire }',
+    limit: '1 kB',
+    gzip: true,
+  },
   {
     name: '@verikit/core/sinch-signing',
     path: 'packages/core/dist/sinchSigning.js',
@@ -10,5 +16,12 @@ module.exports = [
     limit: '3 kB',
     gzip: true,
   },
-  { name: '@verikit/ui Countdown', path: 'packages/ui/dist/index.js', import: '{ Countdown }', ignore: peers, limit: '1 kB', gzip: true },
+  {
+    name: '@verikit/ui Countdown',
+    path: 'packages/ui/dist/index.js',
+    import: '{ Countdown }',
+    ignore: peers,
+    limit: '1 kB',
+    gzip: true,
+  },
 ];

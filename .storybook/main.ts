@@ -8,7 +8,10 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     // Stories use the packages' TypeScript source, like the tests.
-    resolve: { ...viteConfig.resolve, conditions: ['@verikit/source', 'module', 'browser', 'development|production'] },
+    resolve: {
+      ...viteConfig.resolve,
+      conditions: ['@verikit/source', 'module', 'browser', 'development|production'],
+    },
   }),
 };
 

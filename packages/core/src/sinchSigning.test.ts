@@ -55,7 +55,11 @@ describe('Sinch application signed requests (vectors from the facts page)', () =
   });
 
   it('signs vector 3 with a charset in the content type, and as a GET with no body', async () => {
-    const common = { applicationKey: 'my-key-id', applicationSecret: btoa('my-key-secret'), path: '/path/pathParamValue' };
+    const common = {
+      applicationKey: 'my-key-id',
+      applicationSecret: btoa('my-key-secret'),
+      path: '/path/pathParamValue',
+    };
     const post = await signRequest({
       ...common,
       method: 'POST',
@@ -91,7 +95,14 @@ describe('checkSignature', () => {
     return new Headers({ ...signed, 'content-type': 'application/json' });
   }
   const check = (headers: Headers, body: string, at = now) =>
-    checkSignature({ method: 'POST', path: '/verification/v1/verifications', headers, body, secretFor, now: at });
+    checkSignature({
+      method: 'POST',
+      path: '/verification/v1/verifications',
+      headers,
+      body,
+      secretFor,
+      now: at,
+    });
 
   it('accepts a correctly signed request', async () => {
     expect(await check(await signedHeaders(startBody), startBody)).toEqual({
@@ -117,7 +128,10 @@ describe('checkSignature', () => {
   it('refuses a stale timestamp and accepts one within 15 minutes', async () => {
     const headers = await signedHeaders(startBody);
     expect((await check(headers, startBody, now + 14 * 60_000)).ok).toBe(true);
-    expect(await check(headers, startBody, now + 16 * 60_000)).toEqual({ ok: false, failure: 'stale_timestamp' });
+    expect(await check(headers, startBody, now + 16 * 60_000)).toEqual({
+      ok: false,
+      failure: 'stale_timestamp',
+    });
   });
 
   it('names what is missing or malformed', async () => {
@@ -130,7 +144,9 @@ describe('checkSignature', () => {
       ok: false,
       failure: 'missing_timestamp',
     });
-    expect(await check(new Headers({ authorization: 'Application other:abc', 'x-timestamp': timestamp }), '')).toEqual({
+    expect(
+      await check(new Headers({ authorization: 'Application other:abc', 'x-timestamp': timestamp }), ''),
+    ).toEqual({
       ok: false,
       failure: 'unknown_key',
     });

@@ -33,9 +33,13 @@ export interface StringToSignParts {
 }
 
 export function stringToSign(parts: StringToSignParts): string {
-  return [parts.method.toUpperCase(), parts.contentMd5, parts.contentType, `x-timestamp:${parts.timestamp}`, parts.path].join(
-    '\n',
-  );
+  return [
+    parts.method.toUpperCase(),
+    parts.contentMd5,
+    parts.contentType,
+    `x-timestamp:${parts.timestamp}`,
+    parts.path,
+  ].join('\n');
 }
 
 const hmacKeys = new Map<string, Promise<CryptoKey>>();
@@ -44,9 +48,13 @@ function hmacKey(secretBase64: string): Promise<CryptoKey> {
   let key = hmacKeys.get(secretBase64);
   if (!key) {
     const raw = base64ToBytes(secretBase64);
-    key = crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-    ]);
+    key = crypto.subtle.importKey(
+      'raw',
+      raw as Uint8Array<ArrayBuffer>,
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
     // A handful of applications per process: the cache stays tiny and saves an import per request.
     if (hmacKeys.size > 64) hmacKeys.clear();
     hmacKeys.set(secretBase64, key);
@@ -56,7 +64,11 @@ function hmacKey(secretBase64: string): Promise<CryptoKey> {
 
 /** `Base64(HMAC-SHA256(Base64Decode(secret), UTF8(stringToSign)))`. */
 export async function computeSignature(secretBase64: string, toSign: string): Promise<string> {
-  const signatureBytes = await crypto.subtle.sign('HMAC', await hmacKey(secretBase64), encoder.encode(toSign));
+  const signatureBytes = await crypto.subtle.sign(
+    'HMAC',
+    await hmacKey(secretBase64),
+    encoder.encode(toSign),
+  );
   return bytesToBase64(new Uint8Array(signatureBytes));
 }
 
@@ -146,7 +158,8 @@ export async function checkSignature(input: CheckSignatureInput): Promise<Signat
   if (scheme !== 'application') return { ok: false, failure: 'malformed_authorization' };
 
   const colon = credentials.lastIndexOf(':');
-  if (colon <= 0 || colon === credentials.length - 1) return { ok: false, failure: 'malformed_authorization' };
+  if (colon <= 0 || colon === credentials.length - 1)
+    return { ok: false, failure: 'malformed_authorization' };
   const applicationKey = credentials.slice(0, colon);
   const givenSignature = credentials.slice(colon + 1);
 
@@ -154,7 +167,8 @@ export async function checkSignature(input: CheckSignatureInput): Promise<Signat
   if (!timestamp) return { ok: false, failure: 'missing_timestamp' };
   const sentAt = Date.parse(timestamp);
   if (Number.isNaN(sentAt)) return { ok: false, failure: 'malformed_timestamp' };
-  if (Math.abs(input.now - sentAt) > (input.maxSkewMs ?? 15 * 60_000)) return { ok: false, failure: 'stale_timestamp' };
+  if (Math.abs(input.now - sentAt) > (input.maxSkewMs ?? 15 * 60_000))
+    return { ok: false, failure: 'stale_timestamp' };
 
   const md5Base64 = contentMd5(input.body);
   const sentMd5 = input.headers.get('content-md5');
@@ -197,6 +211,7 @@ function checkBasic(credentials: string, secretFor: (key: string) => string | un
 export function timingSafeEqual(a: string, b: string): boolean {
   const length = Math.max(a.length, b.length);
   let difference = a.length ^ b.length;
-  for (let index = 0; index < length; index++) difference |= (a.charCodeAt(index) | 0) ^ (b.charCodeAt(index) | 0);
+  for (let index = 0; index < length; index++)
+    difference |= (a.charCodeAt(index) | 0) ^ (b.charCodeAt(index) | 0);
   return difference === 0;
 }

@@ -3,7 +3,8 @@ import { methodFromWire, methodToWire } from './wire';
 
 describe('method spellings', () => {
   it('accepts flashCall in any case and answers flashcall', () => {
-    for (const spelling of ['flashCall', 'flashcall', 'FLASHCALL', 'FlashCall']) expect(methodToWire(spelling)).toBe('flashcall');
+    for (const spelling of ['flashCall', 'flashcall', 'FLASHCALL', 'FlashCall'])
+      expect(methodToWire(spelling)).toBe('flashcall');
     expect(methodFromWire('flashcall')).toBe('flashCall');
   });
 

@@ -12,7 +12,12 @@ export type VerificationMethodWire = 'sms' | 'flashcall' | 'callout' | 'seamless
 /** verikit's own spelling of a method, used in every public API of the kit. */
 export type VerificationMethod = 'sms' | 'flashCall' | 'callout' | 'seamless';
 
-export const VERIFICATION_METHODS = ['sms', 'flashCall', 'callout', 'seamless'] as const satisfies readonly VerificationMethod[];
+export const VERIFICATION_METHODS = [
+  'sms',
+  'flashCall',
+  'callout',
+  'seamless',
+] as const satisfies readonly VerificationMethod[];
 
 export interface NumberIdentity {
   type: 'number';
@@ -96,7 +101,13 @@ export type ReportVerificationRequest =
 
 export type VerificationStatus = 'PENDING' | 'SUCCESSFUL' | 'FAIL' | 'DENIED' | 'ABORTED' | 'ERROR';
 
-export const FINAL_STATUSES = ['SUCCESSFUL', 'FAIL', 'DENIED', 'ABORTED', 'ERROR'] as const satisfies readonly VerificationStatus[];
+export const FINAL_STATUSES = [
+  'SUCCESSFUL',
+  'FAIL',
+  'DENIED',
+  'ABORTED',
+  'ERROR',
+] as const satisfies readonly VerificationStatus[];
 
 export type DeniedReason =
   | 'Fraud'
@@ -221,7 +232,10 @@ export interface VerificationSmsDeliveredEvent {
   custom?: string;
 }
 
-export type VerificationCallbackEvent = VerificationRequestEvent | VerificationResultEvent | VerificationSmsDeliveredEvent;
+export type VerificationCallbackEvent =
+  | VerificationRequestEvent
+  | VerificationResultEvent
+  | VerificationSmsDeliveredEvent;
 
 /** verikit's method name for a wire method (`flashcall` → `flashCall`). */
 export function methodFromWire(method: VerificationMethodWire): VerificationMethod {
@@ -231,7 +245,9 @@ export function methodFromWire(method: VerificationMethodWire): VerificationMeth
 /** The wire spelling Sinch answers with for any accepted input spelling; `undefined` for unknown methods. */
 export function methodToWire(method: string): VerificationMethodWire | undefined {
   const lower = method.toLowerCase();
-  return lower === 'sms' || lower === 'flashcall' || lower === 'callout' || lower === 'seamless' ? lower : undefined;
+  return lower === 'sms' || lower === 'flashcall' || lower === 'callout' || lower === 'seamless'
+    ? lower
+    : undefined;
 }
 
 export function isFinalStatus(status: VerificationStatus): boolean {

@@ -6,7 +6,8 @@ describe('proxy error answers', () => {
   it('gives every stable code a status, and only internal errors a 5xx of their own making', () => {
     for (const code of PROXY_ERROR_CODES) {
       const status = HTTP_STATUS_BY_ERROR_CODE[code];
-      if (code.startsWith('upstream_') || code === 'internal_error') expect(status).toBeGreaterThanOrEqual(500);
+      if (code.startsWith('upstream_') || code === 'internal_error')
+        expect(status).toBeGreaterThanOrEqual(500);
       else expect(status).toBeLessThan(500);
     }
   });
@@ -15,6 +16,8 @@ describe('proxy error answers', () => {
     const response = proxyErrorResponse('rate_limited', 'Too many requests', { retryAfter: 41.2 });
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('42');
-    expect(await response.json()).toEqual({ error: { code: 'rate_limited', message: 'Too many requests', retryAfter: 42 } });
+    expect(await response.json()).toEqual({
+      error: { code: 'rate_limited', message: 'Too many requests', retryAfter: 42 },
+    });
   });
 });

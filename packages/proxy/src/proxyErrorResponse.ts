@@ -27,7 +27,11 @@ export interface ProxyErrorOptions {
 }
 
 /** An error answer in the proxy's documented shape, with `Retry-After` when a retry time is known. */
-export function proxyErrorResponse(code: ProxyErrorCode, message: string, options: ProxyErrorOptions = {}): Response {
+export function proxyErrorResponse(
+  code: ProxyErrorCode,
+  message: string,
+  options: ProxyErrorOptions = {},
+): Response {
   const body: ProxyErrorBody = { error: { code, message } };
   const headers = new Headers(options.headers);
   if (options.retryAfter !== undefined) {

@@ -15,6 +15,9 @@ describe('Sinch error answers', () => {
     const response = sinchErrorResponse(40001, 'Number +4813 is invalid. Too short.');
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await response.json()).toEqual({ errorCode: 40001, message: 'Number +4813 is invalid. Too short.' });
+    expect(await response.json()).toEqual({
+      errorCode: 40001,
+      message: 'Number +4813 is invalid. Too short.',
+    });
   });
 });

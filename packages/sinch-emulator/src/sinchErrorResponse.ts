@@ -7,6 +7,7 @@ export function httpStatusOf(errorCode: SinchErrorCode): number {
 
 /** A Sinch error answer: `{ errorCode, message }` with the status Sinch pairs it with. */
 export function sinchErrorResponse(errorCode: SinchErrorCode, message: string, reference?: string): Response {
-  const body: SinchErrorBody = reference === undefined ? { errorCode, message } : { errorCode, message, reference };
+  const body: SinchErrorBody =
+    reference === undefined ? { errorCode, message } : { errorCode, message, reference };
   return Response.json(body, { status: httpStatusOf(errorCode) });
 }

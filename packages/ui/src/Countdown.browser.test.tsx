@@ -1,6 +1,6 @@
-import { render } from 'vitest-browser-react';
 import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
 import { Countdown } from './Countdown';
 
 describe('Countdown in Chromium', () => {

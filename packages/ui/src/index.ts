@@ -1,2 +1,12 @@
 export { Countdown, type CountdownProps } from './Countdown';
 export { formatDuration } from './formatDuration';
+export { formatMessage, type MessageValues } from './i18n/formatMessage';
+export {
+  directionOf,
+  LocaleProvider,
+  type LocaleProviderProps,
+  type Localized,
+  type MessageCatalogue,
+  type Translations,
+  useLocalized,
+} from './i18n/LocaleProvider';
