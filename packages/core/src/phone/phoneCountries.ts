@@ -1,0 +1,48 @@
+import type { CountryCode } from 'libphonenumber-js/core';
+import { callingCodeCountries } from './metadata/callingCodes';
+
+export type { CountryCode };
+
+export interface PhoneCountry {
+  /** ISO 3166-1 alpha-2 code, e.g. `GB`. */
+  country: CountryCode;
+  /** Country calling code without `+`, e.g. `44`. */
+  callingCode: string;
+}
+
+const byCountry = new Map<CountryCode, string>();
+for (const [callingCode, countries] of Object.entries(callingCodeCountries)) {
+  for (const country of countries) byCountry.set(country, callingCode);
+}
+
+/** Every country libphonenumber-js knows, with its calling code, in ISO code order. */
+export const phoneCountries: readonly PhoneCountry[] = [...byCountry]
+  .map(([country, callingCode]) => ({ country, callingCode }))
+  .sort((a, b) => (a.country < b.country ? -1 : 1));
+
+/** Whether `value` is a country verikit can format and validate. */
+export function isPhoneCountry(value: unknown): value is CountryCode {
+  return typeof value === 'string' && byCountry.has(value as CountryCode);
+}
+
+/** The calling code of a country (`GB` → `44`), or `undefined` for an unknown country. */
+export function callingCodeOf(country: CountryCode): string | undefined {
+  return byCountry.get(country);
+}
+
+/** The countries sharing a calling code, the main one first (`1` → US, AG, …, CA, …). */
+export function countriesOfCallingCode(callingCode: string): readonly CountryCode[] {
+  return callingCodeCountries[callingCode] ?? [];
+}
+
+/**
+ * The calling code a string of digits starts with (`447946…` → `44`): calling codes are prefix-free (ITU E.164), so
+ * at most one of the 1-, 2- and 3-digit prefixes is a code.
+ */
+export function leadingCallingCode(digits: string): string | undefined {
+  for (let length = 1; length <= 3; length++) {
+    const candidate = digits.slice(0, length);
+    if (candidate.length === length && candidate in callingCodeCountries) return candidate;
+  }
+  return undefined;
+}

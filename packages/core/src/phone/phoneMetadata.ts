@@ -1,0 +1,82 @@
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
+import { metadataLoaders } from './metadata/loaders';
+import { callingCodeOf } from './phoneCountries';
+import type { PhoneMetadataGroup } from './phoneMetadataGroup';
+
+/**
+ * The numbering plans loaded so far, merged into one libphonenumber-js metadata object. It starts empty and grows one
+ * calling-code group at a time (`loadPhoneMetadata('GB')` fetches the `+44` chunk), so a page pays only for the
+ * countries it meets. A module-level cache, like the module registry itself: loaded plans never change.
+ */
+let metadata: MetadataJson = { version: 4, country_calling_codes: {}, countries: {}, nonGeographic: {} };
+const pending = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
+
+function toCallingCode(countryOrCallingCode: string): string | undefined {
+  const code = countryOrCallingCode.replace(/^\+/, '');
+  if (/^\d+$/.test(code)) return `c${code}` in metadataLoaders ? code : undefined;
+  return callingCodeOf(code as CountryCode);
+}
+
+/** Adds a group to the merged metadata. Exported for apps that bundle a group statically (no loading flash). */
+export function registerPhoneMetadata(group: PhoneMetadataGroup): void {
+  metadata = {
+    version: group.version,
+    country_calling_codes: { ...metadata.country_calling_codes, ...group.country_calling_codes },
+    countries: { ...metadata.countries, ...group.countries },
+    nonGeographic: { ...metadata.nonGeographic, ...group.nonGeographic },
+  };
+  for (const listener of listeners) listener();
+}
+
+/** Whether the numbering plan of a country (`'GB'`) or calling code (`'44'`) is loaded. */
+export function hasPhoneMetadata(countryOrCallingCode: string): boolean {
+  const code = toCallingCode(countryOrCallingCode);
+  return code !== undefined && isLoaded(code);
+}
+
+function isLoaded(callingCode: string): boolean {
+  return callingCode in metadata.country_calling_codes || callingCode in metadata.nonGeographic;
+}
+
+/**
+ * Loads the numbering plans of a country (`'GB'`) or calling code (`'44'`, `'+44'`) and every country that shares
+ * its code. Resolves at once when loaded; concurrent calls share one request; a failed load (offline chunk) rejects
+ * and may be retried. Rejects with a `RangeError` for an unknown country or code.
+ */
+export function loadPhoneMetadata(countryOrCallingCode: string): Promise<void> {
+  const code = toCallingCode(countryOrCallingCode);
+  const load = code === undefined ? undefined : metadataLoaders[`c${code}`];
+  if (code === undefined || load === undefined) {
+    return Promise.reject(new RangeError(`Unknown country or calling code: ${countryOrCallingCode}`));
+  }
+  if (isLoaded(code)) return Promise.resolve();
+  let promise = pending.get(code);
+  if (!promise) {
+    promise = load().then(
+      (module) => {
+        pending.delete(code);
+        registerPhoneMetadata(module.default);
+      },
+      (error: unknown) => {
+        pending.delete(code);
+        throw error;
+      },
+    );
+    pending.set(code, promise);
+  }
+  return promise;
+}
+
+/** The merged metadata of every group loaded so far; a new object after each load (a snapshot). */
+export function getPhoneMetadata(): MetadataJson {
+  return metadata;
+}
+
+/** Calls `listener` after each group loads; returns the unsubscribe function (`useSyncExternalStore` shape). */
+export function subscribePhoneMetadata(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
