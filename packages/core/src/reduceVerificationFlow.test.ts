@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { ProxyStartResponse, ProxyVerificationResult } from './proxyContract';
+import {
+  type FlowSettings,
+  initialFlowState,
+  reduceVerificationFlow,
+  type VerificationFlowAction,
+  type VerificationFlowSnapshot,
+} from './reduceVerificationFlow';
+import { VerificationError } from './verificationError';
+
+// The machine is a pure function: no network, no clock, only actions.
+const settings: FlowSettings = {
+  methods: ['sms', 'flashCall', 'callout'],
+  codeLength: 6,
+  resendCooldownMs: 30_000,
+  maxAttempts: 2,
+};
+const T0 = 1_700_000_000_000;
+const sms: ProxyStartResponse = {
+  id: 'v1',
+  method: 'sms',
+  sms: { template: '{{CODE}}', interceptionTimeout: 120 },
+};
+const flash: ProxyStartResponse = {
+  id: 'v2',
+  method: 'flashcall',
+  flashCall: { cliFilter: '+4610888(\\d{4})', interceptionTimeout: 45, reportTimeout: 75, denyCallAfter: 0 },
+};
+
+function run(...actions: VerificationFlowAction[]): VerificationFlowSnapshot {
+  return actions.reduce(
+    (state, action) => reduceVerificationFlow(state, action, settings),
+    initialFlowState(settings),
+  );
+}
+
+const start = { type: 'start', phoneNumber: '+46700000000', method: 'sms' } as const;
+const started = (response: ProxyStartResponse = sms) => ({ type: 'started', response, at: T0 }) as const;
+const result = (fields: Partial<ProxyVerificationResult>): VerificationFlowAction => ({
+  type: 'reported',
+  result: { id: 'v1', method: 'sms', status: 'PENDING', ...fields },
+});
+
+describe('reduceVerificationFlow', () => {
+  it('starts in phone entry, ready to start and nothing else', () => {
+    expect(initialFlowState(settings)).toMatchObject({
+      step: 'idle',
+      canStart: true,
+      canSubmit: false,
+      canResend: false,
+      canFallback: false,
+      isBusy: false,
+    });
+  });
+
+  it('waits for an SMS code with a countdown from interceptionTimeout and a resend cooldown', () => {
+    const state = run(start, started());
+    expect(state).toMatchObject({
+      step: 'waiting',
+      method: 'sms',
+      verificationId: 'v1',
+      challenge: { kind: 'code', codeLength: 6, codeType: 'Numeric' },
+      expiresAt: T0 + 120_000,
+      resendAvailableAt: T0 + 30_000,
+      isCoolingDown: true,
+      canSubmit: true,
+      canResend: false,
+      canFallback: true,
+      nextMethod: 'flashCall',
+      attemptsLeft: 2,
+    });
+    expect(reduceVerificationFlow(state, { type: 'cooldownEnded' }, settings).canResend).toBe(true);
+  });
+
+  it('ignores a second start while the first is in flight', () => {
+    const once = run(start);
+    expect(reduceVerificationFlow(once, start, settings)).toBe(once);
+    expect(once).toMatchObject({ step: 'starting', isBusy: true, canStart: false });
+  });
+
+  it('turns a flash call’s cliFilter into the digits to type, until the report timeout', () => {
+    const state = run({ ...start, method: 'flashCall' }, started(flash));
+    expect(state.challenge).toMatchObject({
+      kind: 'cli',
+      cli: { kind: 'digits', prefix: '+4610888', unknownDigits: 4 },
+    });
+    expect(state.expiresAt).toBe(T0 + 75_000);
+    expect(state.method).toBe('flashCall');
+  });
+
+  it('keeps waiting after a wrong code, one attempt fewer, and fails when none are left', () => {
+    const wrong = result({ status: 'FAIL', reason: 'Invalid code' });
+    const once = run(start, started(), { type: 'submit' }, wrong);
+    expect(once).toMatchObject({ step: 'waiting', attemptsLeft: 1, error: { code: 'invalid_code' } });
+    const twice = run(start, started(), { type: 'submit' }, wrong, { type: 'submit' }, wrong);
+    expect(twice).toMatchObject({ step: 'failed', attemptsLeft: 0, error: { code: 'too_many_attempts' } });
+  });
+
+  it('is verified with the proof', () => {
+    const state = run(start, started(), { type: 'submit' }, result({ status: 'SUCCESSFUL', proof: 'jwt' }));
+    expect(state).toMatchObject({ step: 'verified', proof: 'jwt', isVerified: true, isFinal: true });
+    expect(state.canResend || state.canFallback || state.canSubmit).toBe(false);
+  });
+
+  it('ignores an answer for a verification that was replaced', () => {
+    const waiting = run(start, started(), { type: 'submit' });
+    const late = result({ id: 'old', status: 'SUCCESSFUL', proof: 'stale' });
+    expect(reduceVerificationFlow(waiting, late, settings)).toBe(waiting);
+  });
+
+  it('expires when the window closes, and on Sinch’s Expired', () => {
+    expect(run(start, started(), { type: 'expire' })).toMatchObject({
+      step: 'expired',
+      error: { code: 'expired' },
+    });
+    const expired = run(start, started(), { type: 'submit' }, result({ status: 'FAIL', reason: 'Expired' }));
+    expect(expired).toMatchObject({ step: 'expired', isFinal: true, canResend: false });
+  });
+
+  it('marks a method that could not deliver, so fallback skips it', () => {
+    const state = run(start, started(), {
+      type: 'statusRead',
+      result: { id: 'v1', method: 'sms', status: 'ERROR', reason: 'SMS delivery failure' },
+    });
+    expect(state).toMatchObject({
+      step: 'failed',
+      failedMethods: ['sms'],
+      nextMethod: 'flashCall',
+      canFallback: true,
+    });
+  });
+
+  it('returns to where it was when a start fails, and honours retryAfter', () => {
+    const error = new VerificationError('rate_limited', { retryAfter: 60 });
+    const first = run(start, { type: 'startFailed', error, at: T0 });
+    expect(first).toMatchObject({
+      step: 'idle',
+      error: { code: 'rate_limited' },
+      resendAvailableAt: T0 + 60_000,
+    });
+    const resend = run(start, started(), { type: 'cooldownEnded' }, start, {
+      type: 'startFailed',
+      error,
+      at: T0,
+    });
+    expect(resend).toMatchObject({
+      step: 'waiting',
+      verificationId: 'v1',
+      isCoolingDown: true,
+      canResend: false,
+    });
+  });
+
+  it('stays waiting on a transient report failure, and fails on a denial', () => {
+    const network = new VerificationError('network_error');
+    expect(run(start, started(), { type: 'submit' }, { type: 'reportFailed', error: network })).toMatchObject(
+      {
+        step: 'waiting',
+        error: { code: 'network_error' },
+        canSubmit: true,
+      },
+    );
+    const denied = result({ status: 'DENIED', reason: 'Fraud' });
+    expect(run(start, started(), { type: 'submit' }, denied)).toMatchObject({
+      step: 'failed',
+      error: { code: 'denied_fraud' },
+    });
+  });
+
+  it('changes number keeping the number to edit, and resets to nothing', () => {
+    const changed = run(start, started(), { type: 'changeNumber' });
+    expect(changed).toMatchObject({ step: 'idle', phoneNumber: '+46700000000', verificationId: undefined });
+    expect(run(start, started(), { type: 'reset' })).toEqual(initialFlowState(settings));
+  });
+});

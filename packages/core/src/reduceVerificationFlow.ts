@@ -1,0 +1,305 @@
+import { type CliChallenge, parseCliFilter } from './parseCliFilter';
+import type { ProxyStartResponse, ProxyVerificationResult } from './proxyContract';
+import { VerificationError } from './verificationError';
+import { isDeliveryFailure, outcomeCode } from './verificationMessages';
+import { methodFromWire, type SmsCodeType, type VerificationMethod } from './wire';
+
+/** Where the flow is. */
+export type FlowStep = 'idle' | 'starting' | 'waiting' | 'verifying' | 'verified' | 'failed' | 'expired';
+
+/** What the person must do once a verification is under way, per method. */
+export type FlowChallenge =
+  | { method: 'sms' | 'callout'; kind: 'code'; codeLength: number; codeType: SmsCodeType }
+  | { method: 'flashCall'; kind: 'cli'; cli: CliChallenge }
+  | { method: 'seamless'; kind: 'seamless'; targetUri: string };
+
+/** The settings the machine reads; fixed for a flow's life. */
+export interface FlowSettings {
+  methods: readonly VerificationMethod[];
+  codeLength: number;
+  resendCooldownMs: number;
+  maxAttempts: number;
+}
+
+/** The stored state; `VerificationFlowSnapshot` adds the derived flags. */
+export interface VerificationFlowState {
+  step: FlowStep;
+  /** The E.164 number being verified (kept after `changeNumber()` so the field can show it again). */
+  phoneNumber: string;
+  /** The method of the current (or starting) verification. */
+  method: VerificationMethod | undefined;
+  verificationId: string | undefined;
+  challenge: FlowChallenge | undefined;
+  /** Epoch ms when the current verification's window closes (from the start response's timeouts). */
+  expiresAt: number | undefined;
+  /** Epoch ms from which `resend()` may send again. */
+  resendAvailableAt: number | undefined;
+  /** The resend cooldown (or the proxy's `retryAfter`) is running; the store ends it at `resendAvailableAt`. */
+  isCoolingDown: boolean;
+  /** Code attempts left for the current verification. */
+  attemptsLeft: number;
+  /** Methods that failed to reach the person, in order; automatic fallback skips them. */
+  failedMethods: readonly VerificationMethod[];
+  /** The last error, cleared by the next successful step. */
+  error: VerificationError | undefined;
+  /** The last report or status answer. */
+  result: ProxyVerificationResult | undefined;
+  /** The proxy's proof, once verified: send it to your backend, which checks it with `verifyProof`. */
+  proof: string | undefined;
+  /** The step to return to if a start fails. */
+  stepBeforeStart: FlowStep;
+}
+
+export interface VerificationFlowFlags {
+  /** A request the person waits on is in flight (`starting` or `verifying`). */
+  isBusy: boolean;
+  /** The verification ended, successfully or not (`verified`, `failed`, `expired`). */
+  isFinal: boolean;
+  isVerified: boolean;
+  /** `start()` would send. */
+  canStart: boolean;
+  /** `submitCode()` would report. */
+  canSubmit: boolean;
+  /** `resend()` would send (the cooldown is over). */
+  canResend: boolean;
+  /** `fallback()` has a method to move to. */
+  canFallback: boolean;
+  /** The method `fallback()` moves to. */
+  nextMethod: VerificationMethod | undefined;
+}
+
+export type VerificationFlowSnapshot = Readonly<VerificationFlowState & VerificationFlowFlags>;
+
+/** Every change of the flow's state. `at` is the clock's time when the action happened. */
+export type VerificationFlowAction =
+  | { type: 'start'; phoneNumber: string; method: VerificationMethod }
+  | { type: 'started'; response: ProxyStartResponse; at: number }
+  | { type: 'startFailed'; error: VerificationError; at: number }
+  | { type: 'submit' }
+  | { type: 'invalidInput'; error: VerificationError }
+  | { type: 'reported'; result: ProxyVerificationResult }
+  | { type: 'reportFailed'; error: VerificationError }
+  | { type: 'statusRead'; result: ProxyVerificationResult }
+  | { type: 'statusFailed'; error: VerificationError }
+  | { type: 'cooldownEnded' }
+  | { type: 'expire' }
+  | { type: 'changeNumber' }
+  | { type: 'reset' };
+
+export function initialFlowState(settings: FlowSettings, phoneNumber = ''): VerificationFlowSnapshot {
+  return withFlags(
+    {
+      step: 'idle',
+      phoneNumber,
+      method: undefined,
+      verificationId: undefined,
+      challenge: undefined,
+      expiresAt: undefined,
+      resendAvailableAt: undefined,
+      isCoolingDown: false,
+      attemptsLeft: settings.maxAttempts,
+      failedMethods: [],
+      error: undefined,
+      result: undefined,
+      proof: undefined,
+      stepBeforeStart: 'idle',
+    },
+    settings,
+  );
+}
+
+/** The machine: a pure function of the state, an action and the settings. */
+export function reduceVerificationFlow(
+  state: VerificationFlowSnapshot,
+  action: VerificationFlowAction,
+  settings: FlowSettings,
+): VerificationFlowSnapshot {
+  const next = transition(state, action, settings);
+  return next === state ? state : withFlags(next, settings);
+}
+
+function transition(
+  state: VerificationFlowSnapshot,
+  action: VerificationFlowAction,
+  settings: FlowSettings,
+): VerificationFlowState | VerificationFlowSnapshot {
+  switch (action.type) {
+    case 'start':
+      if (state.step === 'starting' || state.step === 'verifying') return state;
+      return {
+        ...state,
+        step: 'starting',
+        stepBeforeStart: state.phoneNumber === action.phoneNumber ? state.step : 'idle',
+        phoneNumber: action.phoneNumber,
+        method: action.method,
+        error: undefined,
+        failedMethods: state.phoneNumber === action.phoneNumber ? state.failedMethods : [],
+      };
+    case 'started': {
+      if (state.step !== 'starting') return state;
+      const method = methodFromWire(action.response.method);
+      const challenge = challengeOf(action.response, settings);
+      const timeoutSeconds = timeoutOf(action.response);
+      return {
+        ...state,
+        step: 'waiting',
+        method,
+        verificationId: action.response.id,
+        challenge,
+        expiresAt: timeoutSeconds === undefined ? undefined : action.at + timeoutSeconds * 1000,
+        resendAvailableAt: action.at + settings.resendCooldownMs,
+        isCoolingDown: settings.resendCooldownMs > 0,
+        attemptsLeft: settings.maxAttempts,
+        error: undefined,
+        result: undefined,
+        proof: undefined,
+      };
+    }
+    case 'startFailed': {
+      if (state.step !== 'starting') return state;
+      const back = state.verificationId === undefined ? 'idle' : state.stepBeforeStart;
+      const retryAfter = action.error.retryAfter;
+      const failedMethods =
+        isDeliveryFailure(action.error.code) &&
+        state.method !== undefined &&
+        !state.failedMethods.includes(state.method)
+          ? [...state.failedMethods, state.method]
+          : state.failedMethods;
+      return {
+        ...state,
+        step: back === 'starting' ? 'idle' : back,
+        error: action.error,
+        failedMethods,
+        ...(retryAfter !== undefined && {
+          resendAvailableAt: Math.max(state.resendAvailableAt ?? 0, action.at + retryAfter * 1000),
+          isCoolingDown: retryAfter > 0 || state.isCoolingDown,
+        }),
+      };
+    }
+    case 'submit':
+      if (state.step !== 'waiting') return state;
+      return { ...state, step: 'verifying', error: undefined };
+    case 'invalidInput':
+      if (state.step !== 'waiting') return state;
+      return { ...state, error: action.error };
+    case 'reported':
+      if (state.step !== 'verifying' || action.result.id !== state.verificationId) return state;
+      return settle(state, action.result, true);
+    case 'statusRead':
+      if (state.step !== 'waiting' || action.result.id !== state.verificationId) return state;
+      return settle(state, action.result, false);
+    case 'reportFailed': {
+      if (state.step !== 'verifying') return state;
+      const code = action.error.code;
+      if (code === 'too_many_attempts')
+        return { ...state, step: 'failed', attemptsLeft: 0, error: action.error };
+      if (code === 'verification_not_found') return { ...state, step: 'expired', error: action.error };
+      if (code === 'verification_denied') return { ...state, step: 'failed', error: action.error };
+      return { ...state, step: 'waiting', error: action.error };
+    }
+    case 'statusFailed':
+      if (state.step !== 'waiting') return state;
+      if (action.error.code === 'verification_not_found')
+        return { ...state, step: 'expired', error: action.error };
+      return state;
+    case 'cooldownEnded':
+      return state.isCoolingDown ? { ...state, isCoolingDown: false } : state;
+    case 'expire':
+      if (state.step !== 'waiting') return state;
+      return { ...state, step: 'expired', error: new VerificationError('expired') };
+    case 'changeNumber':
+      return { ...initialFlowState(settings, state.phoneNumber), resendAvailableAt: state.resendAvailableAt };
+    case 'reset':
+      return initialFlowState(settings);
+    default:
+      return action satisfies never;
+  }
+}
+
+function settle(
+  state: VerificationFlowSnapshot,
+  result: ProxyVerificationResult,
+  isReport: boolean,
+): VerificationFlowState | VerificationFlowSnapshot {
+  const code = outcomeCode(result.status, result.reason);
+  if (result.status === 'SUCCESSFUL') {
+    return {
+      ...state,
+      step: 'verified',
+      result,
+      proof: result.proof,
+      error: undefined,
+      expiresAt: undefined,
+    };
+  }
+  if (code === undefined) return isReport ? { ...state, step: 'waiting', result } : state;
+  const error = new VerificationError(code, { reason: result.reason });
+  if (code === 'invalid_code' || code === 'invalid_cli') {
+    // A status read only sees the last report; the attempt was counted when that report answered.
+    if (!isReport) return state;
+    const attemptsLeft = Math.max(0, state.attemptsLeft - 1);
+    return attemptsLeft === 0
+      ? { ...state, step: 'failed', result, attemptsLeft, error: new VerificationError('too_many_attempts') }
+      : { ...state, step: 'waiting', result, attemptsLeft, error };
+  }
+  if (code === 'expired') return { ...state, step: 'expired', result, error };
+  const failedMethods =
+    (code === 'delivery_failed' || code === 'number_unreachable') &&
+    state.method !== undefined &&
+    !state.failedMethods.includes(state.method)
+      ? [...state.failedMethods, state.method]
+      : state.failedMethods;
+  return { ...state, step: 'failed', result, error, failedMethods };
+}
+
+function challengeOf(response: ProxyStartResponse, settings: FlowSettings): FlowChallenge {
+  switch (response.method) {
+    case 'sms':
+      return {
+        method: 'sms',
+        kind: 'code',
+        codeLength: settings.codeLength,
+        codeType: response.sms?.codeType ?? 'Numeric',
+      };
+    case 'callout':
+      return { method: 'callout', kind: 'code', codeLength: settings.codeLength, codeType: 'Numeric' };
+    case 'flashcall':
+      return { method: 'flashCall', kind: 'cli', cli: parseCliFilter(response.flashCall?.cliFilter ?? '') };
+    case 'seamless':
+      return { method: 'seamless', kind: 'seamless', targetUri: response.seamless?.targetUri ?? '' };
+    default:
+      return response satisfies never;
+  }
+}
+
+/** Seconds the person has: the SMS's interception window, or until a flash call's late report is refused. */
+function timeoutOf(response: ProxyStartResponse): number | undefined {
+  const seconds =
+    response.method === 'sms'
+      ? response.sms?.interceptionTimeout
+      : response.method === 'flashcall'
+        ? (response.flashCall?.reportTimeout ?? response.flashCall?.interceptionTimeout)
+        : undefined;
+  return typeof seconds === 'number' && seconds > 0 ? seconds : undefined;
+}
+
+function withFlags(state: VerificationFlowState, settings: FlowSettings): VerificationFlowSnapshot {
+  const isBusy = state.step === 'starting' || state.step === 'verifying';
+  const isFinal = state.step === 'verified' || state.step === 'failed' || state.step === 'expired';
+  const hasVerification = state.verificationId !== undefined && state.phoneNumber !== '';
+  const nextMethod = settings.methods.find(
+    (method) => method !== state.method && !state.failedMethods.includes(method),
+  );
+  const canMoveOn = hasVerification && (state.step === 'waiting' || isFinal) && state.step !== 'verified';
+  return {
+    ...state,
+    isBusy,
+    isFinal,
+    isVerified: state.step === 'verified',
+    canStart: !isBusy,
+    canSubmit: state.step === 'waiting' && state.challenge?.kind !== 'seamless',
+    canResend: canMoveOn && !state.isCoolingDown,
+    canFallback: canMoveOn && nextMethod !== undefined,
+    nextMethod,
+  };
+}

@@ -1,0 +1,406 @@
+import { type FlowClock, systemClock } from './flowClock';
+import { completeCli } from './parseCliFilter';
+import type { ProxyReportRequest, ProxyVerificationResult } from './proxyContract';
+import {
+  type FlowSettings,
+  initialFlowState,
+  reduceVerificationFlow,
+  type VerificationFlowAction,
+  type VerificationFlowSnapshot,
+} from './reduceVerificationFlow';
+import type { VerificationClient } from './verificationClient';
+import { VerificationError } from './verificationError';
+import { isDeliveryFailure, isTransient } from './verificationMessages';
+import { VERIFICATION_METHODS, type VerificationMethod } from './wire';
+
+export interface VerificationFlowOptions {
+  /** The proxy client (`createVerificationClient`). */
+  client: VerificationClient;
+  /** Allowed methods in order of preference; the first is the default, the rest are fallbacks. @default ['sms'] */
+  methods?: readonly VerificationMethod[];
+  /** Digits in an SMS or callout code (Sinch's start answer does not say). @default 4 */
+  codeLength?: number;
+  /** Milliseconds before `resend()` may send again. @default 30000 */
+  resendCooldownMs?: number;
+  /** Code attempts per verification; match the proxy's `attemptsPerVerification`. @default 5 */
+  maxAttempts?: number;
+  /** Start the next allowed method by itself when a message cannot be delivered. @default true */
+  autoFallback?: boolean;
+  /**
+   * Milliseconds between status reads while waiting: how delivery failures, expiry and results reached elsewhere
+   * show up. Seamless verification always polls. `false` polls only for seamless. @default 3000
+   */
+  statusPollIntervalMs?: number | false;
+  /** BCP 47 tag sent with each start: the SMS language. */
+  locale?: string;
+  /** Opens a seamless verification's `targetUri` over mobile data. @default a no-cors `fetch` that follows redirects */
+  openSeamless?: (targetUri: string, signal: AbortSignal) => Promise<unknown>;
+  /** @default the system clock */
+  clock?: FlowClock;
+}
+
+type Listener = (snapshot: VerificationFlowSnapshot) => void;
+
+/**
+ * The whole verification flow as a framework-free store: `subscribe` / `getSnapshot` for any UI binding, commands
+ * (`start`, `submitCode`, `resend`, `fallback`, `changeNumber`, `reset`) that are safe to call at any time — a call
+ * that does not fit the current step does nothing — and every state change through one `dispatch`.
+ */
+export class VerificationFlow {
+  readonly #client: VerificationClient;
+  readonly #clock: FlowClock;
+  readonly #settings: FlowSettings;
+  readonly #options: VerificationFlowOptions;
+  readonly #listeners = new Set<Listener>();
+  #state: VerificationFlowSnapshot;
+  /** Bumped by every start, number change and reset: answers for an older generation are dropped. */
+  #generation = 0;
+  #requests = new Set<AbortController>();
+  #timers = new Map<'expire' | 'cooldown' | 'poll', unknown>();
+  #rejectedCodes = new Set<string>();
+  #isDisposed = false;
+
+  constructor(options: VerificationFlowOptions) {
+    if (!options?.client) throw new TypeError('createVerificationFlow: `client` is required.');
+    const methods = options.methods ?? ['sms'];
+    const unknown = methods.find((method) => !(VERIFICATION_METHODS as readonly string[]).includes(method));
+    if (methods.length === 0 || unknown !== undefined) {
+      throw new TypeError(
+        `createVerificationFlow: \`methods\` must list some of ${VERIFICATION_METHODS.join(', ')}.`,
+      );
+    }
+    this.#settings = {
+      methods,
+      codeLength: positiveInteger(options.codeLength, 4, 'codeLength'),
+      resendCooldownMs: nonNegative(options.resendCooldownMs, 30_000, 'resendCooldownMs'),
+      maxAttempts: positiveInteger(options.maxAttempts, 5, 'maxAttempts'),
+    };
+    this.#options = options;
+    this.#client = options.client;
+    this.#clock = options.clock ?? systemClock;
+    this.#state = initialFlowState(this.#settings);
+  }
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): VerificationFlowSnapshot => this.#state;
+
+  /** The settings in force, with defaults applied. */
+  get settings(): Readonly<FlowSettings> {
+    return this.#settings;
+  }
+
+  /** The clock the flow's deadlines are measured on. */
+  get clock(): FlowClock {
+    return this.#clock;
+  }
+
+  /** Applies one action to the state and tells subscribers; timers follow the new state. */
+  dispatch(action: VerificationFlowAction): void {
+    if (this.#isDisposed) return;
+    const previous = this.#state;
+    this.#state = reduceVerificationFlow(previous, action, this.#settings);
+    if (this.#state === previous) return;
+    this.#syncTimers(previous);
+    for (const listener of this.#listeners) listener(this.#state);
+  }
+
+  /**
+   * Sends a code to `phoneNumber` (E.164) by `method` (default: the first allowed). While a start or a report is in
+   * flight it does nothing, so a double click sends one code.
+   */
+  start(
+    phoneNumber: string,
+    method: VerificationMethod = this.#settings.methods[0] as VerificationMethod,
+  ): void {
+    if (this.#isDisposed || this.#state.isBusy) return;
+    if (!this.#settings.methods.includes(method)) {
+      this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method });
+      this.dispatch({
+        type: 'startFailed',
+        error: new VerificationError('method_not_allowed'),
+        at: this.#clock.now(),
+      });
+      return;
+    }
+    this.#abortAll();
+    const generation = ++this.#generation;
+    this.#rejectedCodes.clear();
+    this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method });
+    const body = {
+      identity: { type: 'number' as const, endpoint: String(phoneNumber) },
+      method,
+      ...(this.#options.locale !== undefined && { locale: this.#options.locale }),
+    };
+    this.#request(generation, (signal) => this.#client.start(body, { signal })).then(
+      (response) => {
+        if (response === undefined) return;
+        this.dispatch({ type: 'started', response, at: this.#clock.now() });
+        const challenge = this.#state.challenge;
+        if (challenge?.kind === 'seamless') this.#openSeamless(generation, challenge.targetUri);
+      },
+      (error: VerificationError) => {
+        if (generation !== this.#generation) return;
+        this.dispatch({ type: 'startFailed', error, at: this.#clock.now() });
+        this.#fallBackAfterDeliveryFailure(error);
+      },
+    );
+  }
+
+  /**
+   * Reports what the person typed: the code for SMS and callout, the missing caller digits (or the whole caller
+   * number) for a flash call. Ignored while a report is in flight and for a code already refused, so autofill
+   * and a hand-typed code never report twice.
+   */
+  submitCode(input: string): void {
+    const state = this.#state;
+    if (
+      this.#isDisposed ||
+      !state.canSubmit ||
+      state.verificationId === undefined ||
+      state.method === undefined
+    ) {
+      return;
+    }
+    const value = String(input ?? '').trim();
+    const body = this.#reportBody(value);
+    if (body instanceof VerificationError) {
+      this.dispatch({ type: 'invalidInput', error: body });
+      return;
+    }
+    if (this.#rejectedCodes.has(value)) return;
+    const generation = this.#generation;
+    const id = state.verificationId;
+    this.dispatch({ type: 'submit' });
+    this.#request(generation, (signal) => this.#client.report(id, body, { signal })).then(
+      (result) => {
+        if (result === undefined) return;
+        if (result.status === 'FAIL') this.#rejectedCodes.add(value);
+        this.#settle('reported', result);
+      },
+      (error: VerificationError) => {
+        if (generation === this.#generation) this.dispatch({ type: 'reportFailed', error });
+      },
+    );
+  }
+
+  /** Sends a new code by the same method once the cooldown is over. */
+  resend(): void {
+    const state = this.#state;
+    if (!state.canResend || state.method === undefined) return;
+    this.start(state.phoneNumber, state.method);
+  }
+
+  /** Moves to `method`, or to the next allowed method that has not failed. */
+  fallback(method?: VerificationMethod): void {
+    const state = this.#state;
+    const target = method ?? state.nextMethod;
+    if (target === undefined || target === state.method || state.isBusy || state.isVerified) return;
+    if (state.phoneNumber === '' || state.step === 'idle') return;
+    this.start(state.phoneNumber, target);
+  }
+
+  /** Back to phone entry, keeping the number to edit; drops the current verification. */
+  changeNumber(): void {
+    this.#abortAll();
+    this.#generation++;
+    this.dispatch({ type: 'changeNumber' });
+  }
+
+  /** Back to the very beginning. */
+  reset(): void {
+    this.#abortAll();
+    this.#generation++;
+    this.dispatch({ type: 'reset' });
+  }
+
+  /** Aborts every request and timer; the flow then ignores everything. Call when its UI goes away. */
+  dispose(): void {
+    this.#abortAll();
+    for (const handle of this.#timers.values()) this.#clock.clearTimeout(handle);
+    this.#timers.clear();
+    this.#generation++;
+    this.#isDisposed = true;
+    this.#listeners.clear();
+  }
+
+  get isDisposed(): boolean {
+    return this.#isDisposed;
+  }
+
+  #reportBody(value: string): ProxyReportRequest | VerificationError {
+    const challenge = this.#state.challenge;
+    if (challenge === undefined || challenge.kind === 'seamless')
+      return new VerificationError('invalid_request');
+    if (challenge.kind === 'cli') {
+      const cli = completeCli(challenge.cli, value);
+      if (cli !== undefined) return { method: 'flashcall', flashCall: { cli } };
+      return challenge.cli.kind === 'digits'
+        ? new VerificationError('incomplete_code', { values: { length: challenge.cli.unknownDigits } })
+        : new VerificationError('invalid_cli');
+    }
+    const code = challenge.codeType === 'Numeric' ? value.replace(/\s/g, '') : value;
+    const isWellFormed =
+      code.length === challenge.codeLength &&
+      (challenge.codeType === 'Numeric' ? /^\d+$/.test(code) : /^[\da-z]+$/i.test(code));
+    if (!isWellFormed)
+      return new VerificationError('incomplete_code', { values: { length: challenge.codeLength } });
+    return challenge.method === 'sms'
+      ? { method: 'sms', sms: { code } }
+      : { method: 'callout', callout: { code } };
+  }
+
+  #settle(type: 'reported' | 'statusRead', result: ProxyVerificationResult): void {
+    this.dispatch({ type, result });
+    const error = this.#state.error;
+    if (this.#state.step === 'failed' && error) this.#fallBackAfterDeliveryFailure(error);
+  }
+
+  #fallBackAfterDeliveryFailure(error: VerificationError): void {
+    const state = this.#state;
+    if (
+      this.#options.autoFallback === false ||
+      !isDeliveryFailure(error.code) ||
+      state.nextMethod === undefined
+    ) {
+      return;
+    }
+    this.start(state.phoneNumber, state.nextMethod);
+  }
+
+  /** Runs a request under the flow's abort control; resolves `undefined` when its answer is no longer wanted. */
+  async #request<Result>(
+    generation: number,
+    send: (signal: AbortSignal) => Promise<Result>,
+  ): Promise<Result | undefined> {
+    const controller = new AbortController();
+    this.#requests.add(controller);
+    try {
+      const result = await send(controller.signal);
+      return generation === this.#generation && !this.#isDisposed ? result : undefined;
+    } catch (error) {
+      if (generation !== this.#generation || this.#isDisposed || controller.signal.aborted) {
+        return undefined;
+      }
+      throw error instanceof VerificationError
+        ? error
+        : new VerificationError('network_error', { detail: String(error), cause: error });
+    } finally {
+      this.#requests.delete(controller);
+    }
+  }
+
+  #openSeamless(generation: number, targetUri: string): void {
+    if (targetUri === '') return;
+    const open =
+      this.#options.openSeamless ??
+      ((uri: string, signal: AbortSignal) => fetch(uri, { mode: 'no-cors', redirect: 'follow', signal }));
+    // The answer arrives through status reads; a failed open shows up there as an error status.
+    this.#request(generation, (signal) => open(targetUri, signal)).catch(() => undefined);
+  }
+
+  #pollStatus(): void {
+    this.#timers.delete('poll');
+    const state = this.#state;
+    const id = state.verificationId;
+    if (state.step !== 'waiting' || id === undefined) return;
+    const generation = this.#generation;
+    this.#request(generation, (signal) => this.#client.status(id, { signal })).then(
+      (result) => {
+        if (result === undefined) return;
+        this.#settle('statusRead', result);
+        this.#schedulePoll();
+      },
+      (error: VerificationError) => {
+        if (generation !== this.#generation) return;
+        this.dispatch({ type: 'statusFailed', error });
+        // Transient failures and rate limits are retried at the next tick (or after `retryAfter`).
+        if (isTransient(error.code) || error.code === 'rate_limited') this.#schedulePoll(error.retryAfter);
+      },
+    );
+  }
+
+  #pollInterval(): number | undefined {
+    const configured = this.#options.statusPollIntervalMs;
+    const isSeamless = this.#state.challenge?.kind === 'seamless';
+    if (configured === false) return isSeamless ? 3000 : undefined;
+    return configured ?? 3000;
+  }
+
+  #schedulePoll(retryAfterSeconds?: number): void {
+    const interval = this.#pollInterval();
+    if (interval === undefined || this.#timers.has('poll') || this.#state.step !== 'waiting') return;
+    const delay = Math.max(interval, (retryAfterSeconds ?? 0) * 1000);
+    this.#timers.set(
+      'poll',
+      this.#clock.setTimeout(() => this.#pollStatus(), delay),
+    );
+  }
+
+  #syncTimers(previous: VerificationFlowSnapshot): void {
+    const state = this.#state;
+    const now = this.#clock.now();
+    if (state.expiresAt !== previous.expiresAt || state.step !== previous.step) {
+      this.#clearTimer('expire');
+      if (state.step === 'waiting' && state.expiresAt !== undefined) {
+        this.#timers.set(
+          'expire',
+          this.#clock.setTimeout(() => this.dispatch({ type: 'expire' }), Math.max(0, state.expiresAt - now)),
+        );
+      }
+    }
+    if (
+      state.resendAvailableAt !== previous.resendAvailableAt ||
+      state.isCoolingDown !== previous.isCoolingDown
+    ) {
+      this.#clearTimer('cooldown');
+      if (state.isCoolingDown && state.resendAvailableAt !== undefined) {
+        this.#timers.set(
+          'cooldown',
+          this.#clock.setTimeout(
+            () => this.dispatch({ type: 'cooldownEnded' }),
+            Math.max(0, state.resendAvailableAt - now),
+          ),
+        );
+      }
+    }
+    if (state.step !== 'waiting' || state.verificationId !== previous.verificationId)
+      this.#clearTimer('poll');
+    if (state.step === 'waiting' && previous.step !== 'waiting') this.#schedulePoll();
+  }
+
+  #clearTimer(name: 'expire' | 'cooldown' | 'poll'): void {
+    const handle = this.#timers.get(name);
+    if (handle === undefined) return;
+    this.#clock.clearTimeout(handle);
+    this.#timers.delete(name);
+  }
+
+  #abortAll(): void {
+    for (const controller of this.#requests) controller.abort();
+    this.#requests.clear();
+  }
+}
+
+export function createVerificationFlow(options: VerificationFlowOptions): VerificationFlow {
+  return new VerificationFlow(options);
+}
+
+function positiveInteger(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new TypeError(`createVerificationFlow: \`${name}\` must be an integer ≥ 1, got ${value}.`);
+  }
+  return value;
+}
+
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!(Number.isFinite(value) && value >= 0)) {
+    throw new TypeError(`createVerificationFlow: \`${name}\` must be a number ≥ 0, got ${value}.`);
+  }
+  return value;
+}
