@@ -1,0 +1,520 @@
+import {
+  DEFAULT_PROXY_BASE_PATH,
+  methodFromWire,
+  methodToWire,
+  type ProxyStartResponse,
+  type ProxyVerificationResult,
+  type StartVerificationRequest,
+  VERIFICATION_METHODS,
+  type VerificationMethod,
+  type VerificationStatus,
+} from '@verikit/core';
+import { base64ToBytesOrUndefined } from './base64ToBytesOrUndefined';
+import { clientIpOf } from './clientIpOf';
+import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
+import { createSinchUpstream, type SinchCall } from './createSinchUpstream';
+import { issueProof } from './issueProof';
+import { parsePhoneNumber } from './parsePhoneNumber';
+import { parseReportRequest } from './parseReportRequest';
+import { parseStartRequest } from './parseStartRequest';
+import { proofKey } from './proofKey';
+import { proxyErrorResponse } from './proxyErrorResponse';
+import type { ProxyFailure } from './proxyFailure';
+import { type RateLimitRule, resolveProxyLimits } from './proxyLimits';
+import { readJsonBody } from './readJsonBody';
+import { redactPhoneNumber } from './redactPhoneNumber';
+import type {
+  ProxyLogEvent,
+  ProxyRequestContext,
+  ProxyRoute,
+  StartDecision,
+  VerificationProxyHandler,
+  VerificationProxyOptions,
+} from './verificationProxyOptions';
+
+export const DEFAULT_SINCH_BASE_URL = 'https://verification.api.sinch.com';
+const SINCH_PATH = '/verification/v1/verifications';
+const VERIFICATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const STATUSES: readonly VerificationStatus[] = [
+  'PENDING',
+  'SUCCESSFUL',
+  'FAIL',
+  'DENIED',
+  'ABORTED',
+  'ERROR',
+];
+// What the browser may see of a report or status answer: `price` and `custom` (and anything Sinch adds later) stay here.
+const RESULT_FIELDS = [
+  'id',
+  'method',
+  'status',
+  'reason',
+  'reference',
+  'source',
+  'callComplete',
+  'identity',
+  'countryId',
+  'verificationTimestamp',
+  'callResult',
+] as const;
+
+/** What one request learnt, for its log line. */
+interface Trace {
+  route: ProxyRoute | undefined;
+  clientIp: string | undefined;
+  phoneNumber?: string;
+  verificationId?: string;
+  verificationStatus?: VerificationStatus;
+  failure?: ProxyFailure;
+}
+
+type Outcome =
+  | { response: Response }
+  | { failure: ProxyFailure /** The `Allow` header of a 405. */; allow?: string };
+
+/**
+ * The verification proxy: a web-standard `(Request) => Promise<Response>` handler that holds the Sinch secret,
+ * checks and limits what the browser asks, signs it for Sinch and proves a success with a signed token.
+ * Mount it with an adapter (`@verikit/proxy/node`, `/express`, `/next`, `/hono`) or call it directly.
+ */
+export function createVerificationProxy(options: VerificationProxyOptions): VerificationProxyHandler {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+  const applicationKey = options.applicationKey ?? env.SINCH_APPLICATION_KEY;
+  const applicationSecret = options.applicationSecret ?? env.SINCH_APPLICATION_SECRET;
+  const authScheme = options.authScheme ?? 'application';
+  if (!applicationKey) throw new TypeError('applicationKey is required (or set SINCH_APPLICATION_KEY)');
+  if (!applicationSecret)
+    throw new TypeError('applicationSecret is required (or set SINCH_APPLICATION_SECRET)');
+  if (authScheme === 'application' && !base64ToBytesOrUndefined(applicationSecret)?.length)
+    throw new TypeError('applicationSecret must be base64, as the Sinch dashboard shows it');
+  const sinchBaseUrl = options.sinchBaseUrl ?? env.SINCH_BASE_URL ?? DEFAULT_SINCH_BASE_URL;
+  if (!URL.canParse(sinchBaseUrl)) throw new TypeError('sinchBaseUrl must be an absolute URL');
+  const basePath = options.basePath ?? DEFAULT_PROXY_BASE_PATH;
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(basePath))
+    throw new TypeError('basePath must start with / and have no trailing slash, e.g. /api/verification');
+  const allowedMethods = new Set<VerificationMethod>(options.allowedMethods ?? VERIFICATION_METHODS);
+  for (const method of allowedMethods)
+    if (!VERIFICATION_METHODS.includes(method))
+      throw new TypeError(`allowedMethods: unknown method ${String(method)}`);
+  const allowedCountries =
+    options.allowedCountries && new Set(options.allowedCountries.map((code) => code.toUpperCase()));
+  const limits = resolveProxyLimits(options.limits);
+  const now = options.now ?? Date.now;
+  const store = options.store ?? createMemoryRateLimitStore({ now });
+  if (!options.proof) throw new TypeError('proof.secret is required: the backend checks proofs with it');
+  const key = proofKey(options.proof.secret);
+  const trust = options.trustProxyHeaders ?? false;
+  const corsOrigins = options.cors && new Set(options.cors.origins);
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 10_000;
+  if (!(upstreamTimeoutMs > 0)) throw new TypeError('upstreamTimeoutMs must be > 0');
+  const fetchUpstream = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  const sinch: SinchCall = createSinchUpstream({
+    applicationKey,
+    applicationSecret,
+    baseUrl: sinchBaseUrl,
+    fetch: fetchUpstream,
+    authScheme,
+    timeoutMs: upstreamTimeoutMs,
+    now,
+  });
+
+  /** Counts a hit; a failure once the rule's limit is passed. */
+  async function limit(
+    rule: RateLimitRule | false,
+    key: string,
+    message: string,
+  ): Promise<ProxyFailure | undefined> {
+    if (rule === false) return undefined;
+    const counter = await store.increment(key, rule.windowSeconds * 1000);
+    return counter.count > rule.limit
+      ? { code: 'rate_limited', message, retryAfter: counter.resetInMs / 1000 }
+      : undefined;
+  }
+
+  async function proofFor(
+    result: ProxyVerificationResult,
+    phoneNumber: string | undefined,
+  ): Promise<string | undefined> {
+    if (result.status !== 'SUCCESSFUL' || !phoneNumber) return undefined;
+    return issueProof(
+      { phoneNumber, method: methodFromWire(result.method), verificationId: result.id },
+      key,
+      options.proof,
+      now(),
+    );
+  }
+
+  async function start(request: Request, trace: Trace): Promise<Outcome> {
+    const body = await readJsonBody(request, limits.maxBodyBytes);
+    if (!body.ok) return { failure: body };
+    const input = parseStartRequest(body.value);
+    if (!input.ok) return { failure: input };
+    const { phoneNumber, country, method, locale } = input.value;
+    trace.phoneNumber = phoneNumber;
+    if (!allowedMethods.has(method))
+      return { failure: { code: 'method_not_allowed', message: `The method ${method} is not offered here` } };
+    if (allowedCountries && !(country && allowedCountries.has(country)))
+      return {
+        failure: {
+          code: 'country_not_allowed',
+          message: 'Numbers from this country cannot be verified here',
+        },
+      };
+
+    const guarded =
+      (trace.clientIp === undefined
+        ? undefined
+        : await limit(
+            limits.startsPerIp,
+            `start-ip:${trace.clientIp}`,
+            'Too many verifications from this address',
+          )) ??
+      (await limit(
+        limits.startsPerNumber,
+        `start-number:${phoneNumber}`,
+        'Too many verifications for this number',
+      ));
+    if (guarded) return { failure: guarded };
+    const cooldownKey = `cooldown:${phoneNumber}`;
+    if (limits.resendCooldownSeconds > 0) {
+      const counter = await store.increment(cooldownKey, limits.resendCooldownSeconds * 1000);
+      if (counter.count > 1)
+        return {
+          failure: {
+            code: 'rate_limited',
+            message: 'A code was just sent to this number; wait before asking again',
+            retryAfter: counter.resetInMs / 1000,
+          },
+        };
+    }
+
+    const decision: StartDecision | undefined = await options.onStart?.({
+      phoneNumber,
+      country,
+      method,
+      locale,
+      clientIp: trace.clientIp,
+      request,
+    });
+    if (decision?.action === 'deny') {
+      await store.reset(cooldownKey);
+      return {
+        failure: {
+          code: 'verification_denied',
+          message: decision.message ?? 'This number cannot be verified',
+        },
+      };
+    }
+    const upstreamBody = startBody(phoneNumber, method, decision);
+    const answer = await sinch('POST', SINCH_PATH, upstreamBody, locale);
+    if (!answer.ok) {
+      // The code never went out: do not make the user wait for a resend of nothing.
+      await store.reset(cooldownKey);
+      return { failure: answer.failure };
+    }
+    const { _links, ...rest } = answer.body;
+    if (typeof rest.id !== 'string' || typeof rest.method !== 'string')
+      return { failure: { code: 'upstream_error', message: 'Sinch answered the start without an id' } };
+    trace.verificationId = rest.id;
+    return {
+      response: Response.json(rest as unknown as ProxyStartResponse, {
+        headers: { 'cache-control': 'no-store' },
+      }),
+    };
+  }
+
+  function startBody(
+    phoneNumber: string,
+    method: VerificationMethod,
+    decision: Exclude<StartDecision, { action: 'deny' }> | undefined,
+  ): StartVerificationRequest {
+    const body: StartVerificationRequest = {
+      identity: { type: 'number', endpoint: phoneNumber },
+      method: methodToWire(method) ?? method,
+    };
+    if (decision?.reference !== undefined) {
+      if (typeof decision.reference !== 'string' || decision.reference.length > 128)
+        throw new TypeError('onStart: reference must be a string of at most 128 characters');
+      body.reference = decision.reference;
+    }
+    if (decision?.custom !== undefined) {
+      if (typeof decision.custom !== 'string' || decision.custom.length > 4096)
+        throw new TypeError('onStart: custom must be a string of at most 4096 characters');
+      body.custom = decision.custom;
+    }
+    switch (method) {
+      case 'sms': {
+        const sms = { ...options.smsOptions, ...decision?.smsOptions };
+        if (Object.keys(sms).length > 0) body.smsOptions = sms;
+        break;
+      }
+      case 'flashCall': {
+        const flashCall = { ...options.flashCallOptions, ...decision?.flashCallOptions };
+        if (Object.keys(flashCall).length > 0) body.flashCallOptions = flashCall;
+        break;
+      }
+      case 'callout': {
+        const callout = { ...options.calloutOptions, ...decision?.calloutOptions };
+        if (Object.keys(callout).length > 0) body.calloutOptions = callout;
+        break;
+      }
+      case 'seamless':
+        break;
+      default:
+        method satisfies never;
+    }
+    return body;
+  }
+
+  async function report(
+    request: Request,
+    trace: Trace,
+    target: { kind: 'id'; id: string } | { kind: 'number'; phoneNumber: string },
+  ): Promise<Outcome> {
+    const body = await readJsonBody(request, limits.maxBodyBytes);
+    if (!body.ok) return { failure: body };
+    const input = parseReportRequest(body.value);
+    if (!input.ok) return { failure: input };
+    if (!allowedMethods.has(input.value.method))
+      return {
+        failure: {
+          code: 'method_not_allowed',
+          message: `The method ${input.value.method} is not offered here`,
+        },
+      };
+    const attemptKey =
+      target.kind === 'id' ? `attempts-id:${target.id}` : `attempts-number:${target.phoneNumber}`;
+    const attempts = await store.increment(attemptKey, limits.attemptWindowSeconds * 1000);
+    if (attempts.count > limits.attemptsPerVerification)
+      return {
+        failure: { code: 'too_many_attempts', message: 'Too many codes tried; start a new verification' },
+      };
+
+    const path =
+      target.kind === 'id' ? `${SINCH_PATH}/id/${target.id}` : `${SINCH_PATH}/number/${target.phoneNumber}`;
+    const answer = await sinch('PUT', path, input.value.upstreamBody);
+    if (!answer.ok) return { failure: answer.failure };
+    const result = toResult(answer.body);
+    if (!result)
+      return { failure: { code: 'upstream_error', message: 'Sinch answered the report without a status' } };
+    trace.verificationId = result.id;
+    trace.verificationStatus = result.status;
+
+    let phoneNumber = target.kind === 'number' ? target.phoneNumber : result.identity?.endpoint;
+    if (result.status === 'SUCCESSFUL' && !phoneNumber) {
+      // A report answer does not name the number: ask Sinch which number this verification was for.
+      const status = await sinch('GET', `${SINCH_PATH}/id/${result.id}`);
+      const known = status.ok ? toResult(status.body) : undefined;
+      if (known?.status === 'SUCCESSFUL') phoneNumber = known.identity?.endpoint;
+    }
+    trace.phoneNumber = phoneNumber;
+    const proof = await proofFor(result, phoneNumber);
+    return {
+      response: Response.json(proof ? { ...result, proof } : result, {
+        headers: { 'cache-control': 'no-store' },
+      }),
+    };
+  }
+
+  async function status(trace: Trace, id: string): Promise<Outcome> {
+    const answer = await sinch('GET', `${SINCH_PATH}/id/${id}`);
+    if (!answer.ok) return { failure: answer.failure };
+    const result = toResult(answer.body);
+    if (!result)
+      return { failure: { code: 'upstream_error', message: 'Sinch answered the status without a status' } };
+    trace.verificationStatus = result.status;
+    trace.phoneNumber = result.identity?.endpoint;
+    const proof = await proofFor(result, result.identity?.endpoint);
+    return {
+      response: Response.json(proof ? { ...result, proof } : result, {
+        headers: { 'cache-control': 'no-store' },
+      }),
+    };
+  }
+
+  /** Routes the request; a failure for anything that is not exactly one of the four routes. */
+  async function route(request: Request, url: URL, trace: Trace): Promise<Outcome> {
+    const path = url.pathname;
+    if (!path.startsWith(`${basePath}/`)) return notFound();
+    const segments = path.slice(basePath.length + 1).split('/');
+    if (segments[0] !== 'verifications') return notFound();
+
+    let allowed: string;
+    let matched: ProxyRoute | undefined;
+    let segment: string | undefined;
+    if (segments.length === 1) {
+      allowed = 'POST';
+      if (request.method === 'POST') matched = 'start';
+    } else if (segments.length === 3 && segments[1] === 'id') {
+      allowed = 'GET, PUT';
+      if (request.method === 'PUT') matched = 'reportById';
+      else if (request.method === 'GET') matched = 'statusById';
+      segment = segments[2];
+    } else if (segments.length === 3 && segments[1] === 'number') {
+      allowed = 'PUT';
+      if (request.method === 'PUT') matched = 'reportByNumber';
+      segment = segments[2];
+    } else return notFound();
+
+    if (request.method === 'OPTIONS') trace.route = 'preflight';
+    else if (matched === undefined)
+      return {
+        failure: { code: 'http_method_not_allowed', message: `Use ${allowed} on this route` },
+        allow: allowed,
+      };
+    trace.route = matched ?? 'preflight';
+
+    const ipFailure =
+      trace.clientIp === undefined
+        ? undefined
+        : await limit(limits.requestsPerIp, `ip:${trace.clientIp}`, 'Too many requests from this address');
+    if (ipFailure) return { failure: ipFailure };
+
+    if (trace.route === 'preflight')
+      return { response: new Response(null, { status: 204, headers: { allow: `${allowed}, OPTIONS` } }) };
+
+    switch (matched) {
+      case 'start':
+        return start(request, trace);
+      case 'reportById':
+      case 'statusById': {
+        if (segment === undefined || !VERIFICATION_ID.test(segment))
+          return { failure: { code: 'invalid_request', message: 'The verification id is malformed' } };
+        trace.verificationId = segment;
+        return matched === 'reportById'
+          ? report(request, trace, { kind: 'id', id: segment })
+          : status(trace, segment);
+      }
+      case 'reportByNumber': {
+        let decoded: string;
+        try {
+          // Sinch's SDKs put a literal `+` in the path; `%2B` is accepted too.
+          decoded = decodeURIComponent(segment ?? '');
+        } catch {
+          return {
+            failure: { code: 'invalid_phone_number', message: 'The phone number in the path is malformed' },
+          };
+        }
+        const phone = parsePhoneNumber(decoded);
+        if (!phone.ok) return { failure: { code: 'invalid_phone_number', message: phone.message } };
+        trace.phoneNumber = phone.e164;
+        return report(request, trace, { kind: 'number', phoneNumber: phone.e164 });
+      }
+      case 'preflight':
+      case undefined:
+        return notFound();
+      default:
+        return matched satisfies never;
+    }
+  }
+
+  function corsHeaders(request: Request): { allowed: boolean; headers: Record<string, string> } {
+    const origin = request.headers.get('origin');
+    if (!corsOrigins || origin === null) return { allowed: true, headers: {} };
+    if (!corsOrigins.has(origin)) return { allowed: false, headers: { vary: 'Origin' } };
+    return {
+      allowed: true,
+      headers: {
+        'access-control-allow-origin': origin,
+        'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
+        'access-control-allow-headers': 'content-type',
+        'access-control-expose-headers': 'retry-after',
+        'access-control-max-age': String(options.cors?.maxAgeSeconds ?? 600),
+        vary: 'Origin',
+      },
+    };
+  }
+
+  function log(event: ProxyLogEvent): void {
+    try {
+      options.logger?.(event);
+    } catch {
+      // A broken logger must not break verification.
+    }
+  }
+
+  return async function handleVerificationRequest(
+    request: Request,
+    context: ProxyRequestContext = {},
+  ): Promise<Response> {
+    const startedAt = performance.now();
+    const trace: Trace = {
+      route: undefined,
+      clientIp: clientIpOf(request.headers, context.clientIp, trust),
+    };
+    let response: Response | undefined;
+    const cors = corsHeaders(request);
+    try {
+      if (!cors.allowed) {
+        trace.failure = {
+          code: 'forbidden_origin',
+          message: 'This origin may not call the verification proxy',
+        };
+      } else {
+        const outcome = await route(request, new URL(request.url), trace);
+        if ('failure' in outcome) {
+          trace.failure = outcome.failure;
+          if (outcome.allow)
+            response = failureResponse(outcome.failure, { allow: `${outcome.allow}, OPTIONS` });
+        } else response = outcome.response;
+      }
+    } catch (error) {
+      // Only the server's own faults get here (a throwing onStart, an unreachable store): never the client's input.
+      trace.failure = {
+        code: 'internal_error',
+        message:
+          error instanceof TypeError && /^onStart/.test(error.message) ? error.message : 'Internal error',
+      };
+    }
+    response ??= failureResponse(trace.failure ?? { code: 'internal_error', message: 'Internal error' });
+    for (const [name, value] of Object.entries(cors.headers)) response.headers.set(name, value);
+
+    const failure = trace.failure;
+    log({
+      level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',
+      message: failure?.message ?? 'ok',
+      route: trace.route,
+      httpMethod: request.method,
+      status: response.status,
+      ...(failure && { errorCode: failure.code }),
+      ...(failure?.sinchErrorCode !== undefined && { sinchErrorCode: failure.sinchErrorCode }),
+      ...(failure?.upstreamStatus !== undefined && { upstreamStatus: failure.upstreamStatus }),
+      ...(trace.phoneNumber && { phoneNumber: redactPhoneNumber(trace.phoneNumber) }),
+      ...(trace.verificationId && { verificationId: trace.verificationId }),
+      ...(trace.verificationStatus && { verificationStatus: trace.verificationStatus }),
+      ...(trace.clientIp && { clientIp: trace.clientIp }),
+      durationMs: performance.now() - startedAt,
+    });
+    return response;
+  };
+}
+
+function notFound(): Outcome {
+  return { failure: { code: 'route_not_found', message: 'No such route' } };
+}
+
+function failureResponse(failure: ProxyFailure, headers?: Record<string, string>): Response {
+  return proxyErrorResponse(failure.code, failure.message, {
+    ...(failure.retryAfter !== undefined && { retryAfter: failure.retryAfter }),
+    ...(failure.sinchErrorCode !== undefined && { sinchErrorCode: failure.sinchErrorCode }),
+    ...(headers && { headers }),
+  });
+}
+
+/** Sinch's report or status answer, reduced to what the browser may see; `undefined` if it is not one. */
+function toResult(body: Record<string, unknown>): ProxyVerificationResult | undefined {
+  if (
+    typeof body.id !== 'string' ||
+    typeof body.method !== 'string' ||
+    methodToWire(body.method) === undefined
+  )
+    return undefined;
+  if (!STATUSES.includes(body.status as VerificationStatus)) return undefined;
+  const result: Record<string, unknown> = {};
+  for (const field of RESULT_FIELDS) if (body[field] !== undefined) result[field] = body[field];
+  result.method = methodToWire(body.method);
+  const identity = body.identity as { endpoint?: unknown } | undefined;
+  if (identity !== undefined && typeof identity?.endpoint !== 'string') delete result.identity;
+  return result as unknown as ProxyVerificationResult;
+}

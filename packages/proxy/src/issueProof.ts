@@ -1,0 +1,44 @@
+import type { VerificationMethod } from '@verikit/core';
+import { SignJWT } from 'jose';
+import {
+  DEFAULT_PROOF_AUDIENCE,
+  DEFAULT_PROOF_ISSUER,
+  DEFAULT_PROOF_TTL_SECONDS,
+  PROOF_METHOD_CLAIM,
+} from './proofKey';
+
+export interface ProofOptions {
+  /** The HMAC-SHA256 key shared with the app's backend, at least 32 bytes. Never sent anywhere. */
+  secret: string | Uint8Array;
+  /** The `iss` claim. @default 'verikit' */
+  issuer?: string;
+  /** The `aud` claim; give each app its own so a proof for one is refused by another. @default 'verikit' */
+  audience?: string;
+  /** How long a proof is valid. @default 600 */
+  ttlSeconds?: number;
+}
+
+export interface ProofSubject {
+  phoneNumber: string;
+  method: VerificationMethod;
+  verificationId: string;
+}
+
+/** A compact JWS (HS256) naming the number (`sub`), the verification id (`jti`) and the method. */
+export async function issueProof(
+  subject: ProofSubject,
+  key: Uint8Array,
+  options: Omit<ProofOptions, 'secret'>,
+  nowMs: number,
+): Promise<string> {
+  const issuedAt = Math.floor(nowMs / 1000);
+  return new SignJWT({ [PROOF_METHOD_CLAIM]: subject.method })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(subject.phoneNumber)
+    .setJti(subject.verificationId)
+    .setIssuer(options.issuer ?? DEFAULT_PROOF_ISSUER)
+    .setAudience(options.audience ?? DEFAULT_PROOF_AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + (options.ttlSeconds ?? DEFAULT_PROOF_TTL_SECONDS))
+    .sign(key);
+}

@@ -1,0 +1,11 @@
+import type { ProxyErrorCode } from '@verikit/core';
+
+/** An error on its way to becoming a `ProxyErrorBody` answer (and a log line). */
+export interface ProxyFailure {
+  code: ProxyErrorCode;
+  message: string;
+  retryAfter?: number;
+  sinchErrorCode?: number;
+  /** Sinch's HTTP status, for the log. */
+  upstreamStatus?: number;
+}

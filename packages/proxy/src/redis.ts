@@ -1,0 +1,1 @@
+export { createRedisRateLimitStore, type RedisRateLimitStoreOptions } from './createRedisRateLimitStore';

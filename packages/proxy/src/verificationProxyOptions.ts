@@ -1,0 +1,114 @@
+import type {
+  CalloutOptions,
+  FlashCallOptions,
+  ProxyErrorCode,
+  SmsOptions,
+  VerificationMethod,
+  VerificationStatus,
+} from '@verikit/core';
+import type { TrustProxyHeaders } from './clientIpOf';
+import type { ProofOptions } from './issueProof';
+import type { ProxyLimits } from './proxyLimits';
+import type { RateLimitStore } from './rateLimitStore';
+
+/** What the server knows about a start when `onStart` runs: everything has been checked and counted. */
+export interface StartContext {
+  /** E.164. */
+  phoneNumber: string;
+  /** ISO 3166 alpha-2 of the number, `undefined` for non-geographic numbers. */
+  country: string | undefined;
+  method: VerificationMethod;
+  /** The browser's BCP 47 locale, if it sent one. */
+  locale: string | undefined;
+  clientIp: string | undefined;
+  /** The browser's request: read cookies or a session from it (its body is already consumed). */
+  request: Request;
+}
+
+/** `onStart`'s answer. Nothing (or `{}`) lets the start go ahead as configured. */
+export type StartDecision =
+  | { action: 'deny' /** Sent to the browser; keep it generic. */; message?: string }
+  | {
+      action?: 'allow';
+      /** Sinch's `reference` (max 128 characters), e.g. your user id; comes back in status and callbacks. */
+      reference?: string;
+      /** Sinch's `custom` (max 4096 characters); never shown to the browser. */
+      custom?: string;
+      smsOptions?: SmsOptions;
+      flashCallOptions?: FlashCallOptions;
+      calloutOptions?: CalloutOptions;
+    };
+
+/** The routes of the proxy, as named in logs. */
+export type ProxyRoute = 'start' | 'reportById' | 'reportByNumber' | 'statusById' | 'preflight';
+
+/** One line per request; numbers are redacted, and codes, secrets and proofs never appear. */
+export interface ProxyLogEvent {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  /** `undefined` when no route matched. */
+  route: ProxyRoute | undefined;
+  httpMethod: string;
+  /** The HTTP status answered. */
+  status: number;
+  errorCode?: ProxyErrorCode;
+  sinchErrorCode?: number;
+  upstreamStatus?: number;
+  /** Redacted, e.g. `+467******42`. */
+  phoneNumber?: string;
+  verificationId?: string;
+  verificationStatus?: VerificationStatus;
+  clientIp?: string;
+  durationMs: number;
+}
+
+export interface VerificationProxyOptions {
+  /** Sinch application key. @default process.env.SINCH_APPLICATION_KEY (read only where `process` exists) */
+  applicationKey?: string;
+  /** Sinch application secret (base64, as the dashboard shows it). @default process.env.SINCH_APPLICATION_SECRET */
+  applicationSecret?: string;
+  /** Where Sinch is: the emulator's URL in development. @default process.env.SINCH_BASE_URL ?? 'https://verification.api.sinch.com' */
+  sinchBaseUrl?: string;
+  /** How requests reach Sinch: pass `emulator.fetch` to run in-process, with no port. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Application signed requests (HMAC-SHA256), or Basic (Sinch: for prototyping only). @default 'application' */
+  authScheme?: 'application' | 'basic';
+  /** The path the routes hang under. @default '/api/verification' */
+  basePath?: string;
+  /** Milliseconds to wait for Sinch before answering `upstream_unavailable`. @default 10_000 */
+  upstreamTimeoutMs?: number;
+  /** Methods the browser may ask for. @default ['sms', 'flashCall', 'callout', 'seamless'] */
+  allowedMethods?: VerificationMethod[];
+  /** ISO 3166 alpha-2 codes of the numbers that may be verified; the best defence against SMS pumping. @default all */
+  allowedCountries?: string[];
+  /** Abuse guards, merged over `DEFAULT_PROXY_LIMITS`. */
+  limits?: Partial<ProxyLimits>;
+  /** Where the guards count. @default createMemoryRateLimitStore({ now }) */
+  store?: RateLimitStore;
+  /** The clock (signing timestamps, proof times, the default store). @default Date.now */
+  now?: () => number;
+  /** Runs before each start reaches Sinch: deny it, or attach `reference`, `custom` and per-method options. */
+  onStart?: (context: StartContext) => StartDecision | undefined | Promise<StartDecision | undefined>;
+  /** Sent with every SMS start (`expiry`, `codeType`, `template`). @default none: Sinch's defaults */
+  smsOptions?: SmsOptions;
+  /** Sent with every flash call start (`dialTimeout`, `interceptionTimeout`). @default none */
+  flashCallOptions?: FlashCallOptions;
+  /** Sent with every callout start (`speech.locale`). @default none */
+  calloutOptions?: CalloutOptions;
+  /** The verified-number proof (a JWT) the browser hands to your backend. */
+  proof: ProofOptions;
+  /** Origins allowed to call from another origin. @default none: same-origin only (no CORS headers) */
+  cors?: { origins: string[] /** Seconds a preflight may be cached. @default 600 */; maxAgeSeconds?: number };
+  /** Receives one event per request. @default none */
+  logger?: (event: ProxyLogEvent) => void;
+  /** Whether to take the client IP from `X-Forwarded-For`; see `TrustProxyHeaders`. @default false */
+  trustProxyHeaders?: TrustProxyHeaders;
+}
+
+/** What an adapter knows about the connection. */
+export interface ProxyRequestContext {
+  /** The peer address of the socket. */
+  clientIp?: string;
+}
+
+export type VerificationProxyHandler = (request: Request, context?: ProxyRequestContext) => Promise<Response>;
