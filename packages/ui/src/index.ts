@@ -10,3 +10,4 @@ export {
   type Translations,
   useLocalized,
 } from './i18n/LocaleProvider';
+export { OtpInput, type OtpInputPart, type OtpInputProps } from './OtpInput/OtpInput';

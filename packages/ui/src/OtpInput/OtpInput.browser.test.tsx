@@ -1,0 +1,252 @@
+import axe from 'axe-core';
+import { Profiler, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import '../styles.css';
+import { LocaleProvider } from '../i18n/LocaleProvider';
+import { OtpInput, type OtpInputProps } from './OtpInput';
+
+function slotTexts(container: HTMLElement) {
+  return [...container.querySelectorAll('[data-vk-otp-slot]')].map((slot) => slot.textContent ?? '');
+}
+
+function field() {
+  return page.getByRole('textbox', { name: 'Verification code' });
+}
+
+/** Puts `text` on the real clipboard by copying it from a scratch textarea, as a person would. */
+async function copyToClipboard(text: string) {
+  const scratch = document.createElement('textarea');
+  scratch.value = text;
+  document.body.append(scratch);
+  scratch.focus();
+  scratch.select();
+  await userEvent.copy();
+  scratch.remove();
+}
+
+/** What iOS/Android one-time-code autofill does: the whole value replaced in one `input` event. */
+function autofill(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, value);
+  input.dispatchEvent(
+    new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: value }),
+  );
+}
+
+async function axeViolations(container: HTMLElement) {
+  const results = await axe.run(container, { resultTypes: ['violations'] });
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+function Harness(props: OtpInputProps) {
+  return (
+    <form aria-label="Sign up">
+      <OtpInput {...props} />
+    </form>
+  );
+}
+
+function Controlled({ onCommit }: { onCommit: (phase: string) => void }) {
+  const [code, setCode] = useState('');
+  return (
+    <Profiler id="otp" onRender={(_id, phase) => onCommit(phase)}>
+      <OtpInput value={code} onChange={setCode} />
+    </Profiler>
+  );
+}
+
+describe('OtpInput in Chromium', () => {
+  it('is one labelled field with the one-time-code hints, its slots hidden from assistive technology', async () => {
+    const screen = await render(<Harness />);
+    const input = field().element() as HTMLInputElement;
+    expect(page.getByRole('textbox').all()).toHaveLength(1);
+    expect(input).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    expect(input).toHaveAccessibleDescription('Enter the 6-digit code');
+    const slots = screen.container.querySelectorAll('[data-vk-otp-slot]');
+    expect(slots).toHaveLength(6);
+    for (const slot of slots) expect(slot).toHaveAttribute('aria-hidden', 'true');
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it('shows typed digits in order, drops letters, and completes once', async () => {
+    const onComplete = vi.fn();
+    const screen = await render(<Harness onComplete={onComplete} />);
+    await userEvent.click(field());
+    await userEvent.keyboard('12a3 456');
+    expect(slotTexts(screen.container)).toEqual(['1', '2', '3', '4', '5', '6']);
+    await expect.element(field()).toHaveValue('123456');
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(onComplete).toHaveBeenCalledWith('123456');
+  });
+
+  it('moves focus to the first empty slot and draws a caret there', async () => {
+    const screen = await render(<Harness defaultValue="12" />);
+    await userEvent.click(field());
+    const slots = screen.container.querySelectorAll('[data-vk-otp-slot]');
+    expect(slots[2]).toHaveAttribute('data-active');
+    expect(slots[2]?.querySelector('[data-vk-otp-caret]')).not.toBeNull();
+    expect(slots[1]).not.toHaveAttribute('data-active');
+  });
+
+  it('takes a pasted code with spaces and dashes, whatever slot has the caret', async () => {
+    const onComplete = vi.fn();
+    const screen = await render(<Harness defaultValue="98" onComplete={onComplete} />);
+    await copyToClipboard('123-456');
+    await userEvent.click(field());
+    await userEvent.paste();
+    expect(slotTexts(screen.container)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456');
+  });
+
+  it('overwrites from the caret with a partial paste instead of merging with leftovers', async () => {
+    const screen = await render(<Harness defaultValue="123456" />);
+    await copyToClipboard('9 8');
+    await userEvent.click(field());
+    await userEvent.keyboard('{Home}{ArrowRight}');
+    await userEvent.paste();
+    expect(slotTexts(screen.container)).toEqual(['1', '9', '8', '4', '5', '6']);
+  });
+
+  it('replaces the whole code when everything is selected and something shorter is pasted', async () => {
+    const screen = await render(<Harness defaultValue="123456" />);
+    await copyToClipboard('77');
+    await userEvent.click(field());
+    await userEvent.keyboard('{Control>}a{/Control}');
+    await userEvent.paste();
+    expect(slotTexts(screen.container)).toEqual(['7', '7', '', '', '', '']);
+  });
+
+  it('clears the last digit with Backspace and keeps typing from there', async () => {
+    const onComplete = vi.fn();
+    const screen = await render(<Harness onComplete={onComplete} />);
+    await userEvent.click(field());
+    await userEvent.keyboard('123456');
+    await userEvent.keyboard('{Backspace}');
+    expect(slotTexts(screen.container)).toEqual(['1', '2', '3', '4', '5', '']);
+    await userEvent.keyboard('{Backspace}{Backspace}');
+    expect(slotTexts(screen.container)).toEqual(['1', '2', '3', '', '', '']);
+    await userEvent.keyboard('780');
+    expect(slotTexts(screen.container)).toEqual(['1', '2', '3', '7', '8', '0']);
+    expect(onComplete.mock.calls).toEqual([['123456'], ['123780']]);
+  });
+
+  it('lets arrows pick a slot whose digit the next keystroke replaces, and Delete clear it', async () => {
+    const screen = await render(<Harness defaultValue="123456" />);
+    await userEvent.click(field());
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+    const slots = screen.container.querySelectorAll('[data-vk-otp-slot]');
+    expect(slots[2]).toHaveAttribute('data-active');
+    await userEvent.keyboard('9');
+    expect(slotTexts(screen.container)).toEqual(['1', '2', '9', '4', '5', '6']);
+    await userEvent.keyboard('{Home}');
+    expect(slots[0]).toHaveAttribute('data-active');
+    await userEvent.keyboard('{Delete}');
+    expect(slotTexts(screen.container)).toEqual(['2', '9', '4', '5', '6', '']);
+    await userEvent.keyboard('{End}');
+    expect(slots[5]).toHaveAttribute('data-active');
+  });
+
+  it('fills every slot from one autofill event and submits once when a keystroke follows', async () => {
+    const onComplete = vi.fn();
+    const screen = await render(<Harness onComplete={onComplete} />);
+    await userEvent.click(field());
+    autofill(field().element() as HTMLInputElement, '482913');
+    await expect.element(field()).toHaveValue('482913');
+    expect(slotTexts(screen.container)).toEqual(['4', '8', '2', '9', '1', '3']);
+    // The person also types the last digit the keyboard suggested: the same code must not submit twice.
+    await userEvent.keyboard('3');
+    autofill(field().element() as HTMLInputElement, '482913');
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('482913');
+  });
+
+  it('takes autofill that appends to a half-typed code as the whole code (iOS)', async () => {
+    const screen = await render(<Harness />);
+    await userEvent.click(field());
+    await userEvent.keyboard('12');
+    autofill(field().element() as HTMLInputElement, '12482913');
+    expect(slotTexts(screen.container)).toEqual(['4', '8', '2', '9', '1', '3']);
+  });
+
+  it('keeps the digit order left to right on a right-to-left page, in Arabic', async () => {
+    const screen = await render(
+      <div dir="rtl">
+        <LocaleProvider locale="ar">
+          <OtpInput defaultValue="1234" length={4} />
+        </LocaleProvider>
+      </div>,
+    );
+    const input = page.getByRole('textbox', { name: 'رمز التحقق' });
+    await expect.element(input).toHaveAccessibleDescription('أدخل الرمز المكوّن من 4 أرقام');
+    const slots = [...screen.container.querySelectorAll('[data-vk-otp-slot]')];
+    const lefts = slots.map((slot) => slot.getBoundingClientRect().left);
+    expect(slots.map((slot) => slot.textContent)).toEqual(['1', '2', '3', '4']);
+    expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
+    await userEvent.click(input);
+    await userEvent.keyboard('{Home}');
+    expect(slots[0]).toHaveAttribute('data-active');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(slots[1]).toHaveAttribute('data-active');
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it('leaves room beside the slots for a password manager badge', async () => {
+    const screen = await render(<Harness />);
+    const group = screen.container.querySelector('.vk-otp__group') as HTMLElement;
+    const input = field().element() as HTMLInputElement;
+    const lastSlot = [...screen.container.querySelectorAll('[data-vk-otp-slot]')].at(-1) as HTMLElement;
+    // Badges sit at the input's inline end: it must end past the last slot.
+    expect(input.getBoundingClientRect().right).toBeGreaterThanOrEqual(
+      lastSlot.getBoundingClientRect().right + 32,
+    );
+    expect(group.getBoundingClientRect().right).toBeCloseTo(lastSlot.getBoundingClientRect().right, 0);
+  });
+
+  it('shows dots when masked and an error tied to the field when invalid', async () => {
+    const screen = await render(
+      <Harness defaultValue="1234" isMasked isInvalid errorMessage="That code is not right." />,
+    );
+    expect(slotTexts(screen.container)).toEqual(['•', '•', '•', '•', '', '']);
+    await expect.element(field()).toBeInvalid();
+    await expect
+      .element(field())
+      .toHaveAccessibleDescription('Enter the 6-digit code That code is not right.');
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it('cannot be changed while disabled or verifying', async () => {
+    const onChange = vi.fn();
+    const { rerender } = await render(<Harness defaultValue="12" isDisabled onChange={onChange} />);
+    await expect.element(field()).toBeDisabled();
+    await rerender(<Harness defaultValue="12" isVerifying onChange={onChange} />);
+    await userEvent.click(field());
+    await userEvent.keyboard('34');
+    await expect.element(field()).toHaveValue('12');
+    await expect.element(field()).toHaveAttribute('aria-busy', 'true');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('accepts letters in an alphanumeric code and shows the text keyboard', async () => {
+    const screen = await render(<Harness characters="alphanumeric" length={4} />);
+    await expect.element(field()).toHaveAttribute('inputmode', 'text');
+    await userEvent.click(field());
+    await userEvent.keyboard('a1-B2');
+    expect(slotTexts(screen.container)).toEqual(['a', '1', 'B', '2']);
+  });
+
+  it('renders once per keystroke', async () => {
+    const commits: string[] = [];
+    await render(<Controlled onCommit={(phase) => commits.push(phase)} />);
+    await userEvent.click(field());
+    commits.length = 0;
+    await userEvent.keyboard('1');
+    await expect.element(field()).toHaveValue('1');
+    expect(commits).toHaveLength(1);
+    commits.length = 0;
+    await userEvent.keyboard('2');
+    await expect.element(field()).toHaveValue('12');
+    expect(commits).toHaveLength(1);
+  });
+});

@@ -1,0 +1,172 @@
+import { type OtpCharacters, useOtpField } from '@verikit/react';
+import type { CSSProperties, ReactNode } from 'react';
+import { useLocalized } from '../i18n/LocaleProvider';
+import { partClass } from '../partClass';
+import { otpInputMessages } from './otpInputMessages';
+
+/** The parts of an OtpInput, each with its own `vk-otp__*` class and `data-*` state. */
+export type OtpInputPart = 'root' | 'label' | 'group' | 'slot' | 'caret' | 'input' | 'description' | 'error';
+
+export interface OtpInputProps {
+  /** Number of characters. @default 6 */
+  length?: number;
+  /** `numeric` shows the digit keyboard; `alphanumeric` the text keyboard. @default 'numeric' */
+  characters?: OtpCharacters;
+  /** The code, when controlled. */
+  value?: string;
+  /** The initial code, when uncontrolled. @default '' */
+  defaultValue?: string;
+  /** Called with the cleaned code on every change. */
+  onChange?: (value: string) => void;
+  /** Called exactly once per complete code (autofill, paste, WebOTP and typing never submit twice). */
+  onComplete?: (value: string) => void;
+  /** @default false */
+  isDisabled?: boolean;
+  /** The code is being checked: the field is read-only and busy. @default false */
+  isVerifying?: boolean;
+  /** @default false */
+  isInvalid?: boolean;
+  /** Shown under the field and tied to it with `aria-describedby` when `isInvalid`. */
+  errorMessage?: ReactNode;
+  /** Draw `•` instead of the characters. @default false */
+  isMasked?: boolean;
+  /** @default false */
+  autoFocus?: boolean;
+  /** The visible label. @default the catalogue's "Verification code" */
+  label?: ReactNode;
+  /** Help text; `null` hides it. @default the catalogue's "Enter the 6-digit code" */
+  description?: ReactNode | null;
+  /** The input's `name`, for forms. */
+  name?: string;
+  /** The input's `id`. @default a generated id */
+  id?: string;
+  /** Class of the root element, added to `vk-otp`. */
+  className?: string;
+  /** Classes per part, added to (or with `unstyled`, instead of) the `vk-otp__*` classes. */
+  classNames?: Partial<Record<OtpInputPart, string>>;
+  /** Drop every `vk-*` class: style the parts yourself through `classNames` and `data-*` attributes. @default false */
+  unstyled?: boolean;
+  /** Inline style of the root. */
+  style?: CSSProperties;
+}
+
+// The input must sit over the slots even in unstyled mode, so these few rules are inline, not in the stylesheet.
+const groupStyle: CSSProperties = { position: 'relative' };
+const inputStyle: CSSProperties = {
+  position: 'absolute',
+  insetBlock: 0,
+  insetInlineStart: 0,
+  // Password managers pin their badge to the input's end: the input reaches past the slots into a clipped gutter,
+  // so the badge lands beside the slots, not on the last one (input-otp's "increase width" strategy).
+  width: 'calc(100% + var(--vk-otp-badge-gutter, 40px))',
+  clipPath: 'inset(0 var(--vk-otp-badge-gutter, 40px) 0 0)',
+  height: '100%',
+  margin: 0,
+  padding: 0,
+  border: 0,
+  outline: 'none',
+  background: 'transparent',
+  color: 'transparent',
+  caretColor: 'transparent',
+  // 16px stops iOS Safari zooming the page on focus.
+  fontSize: '16px',
+  letterSpacing: '-0.5em',
+  fontFamily: 'monospace',
+  textAlign: 'left',
+  boxShadow: 'none',
+};
+
+/**
+ * A one-time-code field: one real input (autofill, paste, password managers and screen readers see one field with
+ * one name) under drawn slots. WebOTP fills it on Android Chrome; `onComplete` fires once per code.
+ */
+export function OtpInput(props: OtpInputProps) {
+  const {
+    length = 6,
+    characters = 'numeric',
+    isDisabled = false,
+    isVerifying = false,
+    isInvalid = false,
+    unstyled = false,
+    classNames,
+  } = props;
+  const { t } = useLocalized(otpInputMessages);
+  const label = props.label ?? t('otpInput.label');
+  const description =
+    props.description === undefined ? t('otpInput.description', { length, characters }) : props.description;
+  const field = useOtpField({
+    length,
+    characters,
+    value: props.value,
+    defaultValue: props.defaultValue,
+    onChange: props.onChange,
+    onComplete: props.onComplete,
+    isDisabled,
+    isReadOnly: isVerifying,
+    isInvalid,
+    isMasked: props.isMasked,
+    autoFocus: props.autoFocus,
+    label,
+    description,
+    errorMessage: props.errorMessage,
+    id: props.id,
+    name: props.name,
+  });
+  const part = (name: OtpInputPart) => partClass(unstyled, `vk-otp__${name}`, classNames?.[name]);
+  const state = {
+    'data-complete': field.isComplete ? '' : undefined,
+    'data-invalid': isInvalid ? '' : undefined,
+    'data-disabled': isDisabled ? '' : undefined,
+    'data-verifying': isVerifying ? '' : undefined,
+    'data-focused': field.isFocused ? '' : undefined,
+  };
+  const { style: hookInputStyle, ...inputProps } = field.inputProps;
+
+  return (
+    <div
+      className={partClass(unstyled, 'vk-otp', [props.className, classNames?.root].filter(Boolean).join(' '))}
+      style={props.style}
+      {...state}
+    >
+      <label className={part('label')} {...field.labelProps} htmlFor={field.labelProps.htmlFor} {...state}>
+        {label}
+      </label>
+      <div
+        className={part('group')}
+        style={groupStyle}
+        {...field.rootProps}
+        {...state}
+        data-verifying={state['data-verifying']}
+      >
+        {field.slots.map((slot) => (
+          <div
+            key={slot.index}
+            className={part('slot')}
+            {...field.getSlotProps(slot.index)}
+            data-verifying={state['data-verifying']}
+          >
+            {slot.char}
+            {slot.hasFakeCaret ? <span className={part('caret')} data-vk-otp-caret="" /> : null}
+          </div>
+        ))}
+        <input
+          className={part('input')}
+          {...inputProps}
+          style={{ ...inputStyle, ...hookInputStyle }}
+          aria-busy={isVerifying || undefined}
+          data-verifying={state['data-verifying']}
+        />
+      </div>
+      {description != null ? (
+        <p className={part('description')} {...field.descriptionProps} {...state}>
+          {description}
+        </p>
+      ) : null}
+      {isInvalid && props.errorMessage != null ? (
+        <p className={part('error')} {...field.errorMessageProps} {...state}>
+          {props.errorMessage}
+        </p>
+      ) : null}
+    </div>
+  );
+}
