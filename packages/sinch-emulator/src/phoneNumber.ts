@@ -1,0 +1,44 @@
+import { SINCH_ERROR_CODES } from '@verikit/core';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+
+/** E.164 as Sinch checks it: a `+`, then up to 15 digits, not starting with 0. */
+export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
+
+export type EndpointCheck =
+  | { ok: true; e164: string }
+  | { ok: false; errorCode: 40001 | 40005; message: string };
+
+/** Sinch's check of an `endpoint`: the missing `+` is its own error (40005), any other shape is 40001. */
+export function checkEndpoint(endpoint: string): EndpointCheck {
+  if (E164_PATTERN.test(endpoint)) return { ok: true, e164: endpoint };
+  if (/^[1-9]\d{1,14}$/.test(endpoint))
+    return {
+      ok: false,
+      errorCode: SINCH_ERROR_CODES.missingLeadingPlus,
+      message: `Number ${endpoint} is missing a leading plus sign.`,
+    };
+  return {
+    ok: false,
+    errorCode: SINCH_ERROR_CODES.parameterValidation,
+    message: `Number ${endpoint} is invalid. ${invalidNumberDetail(endpoint)}`,
+  };
+}
+
+function invalidNumberDetail(endpoint: string): string {
+  const digits = endpoint.replace(/^\+/, '');
+  if (!/^\d*$/.test(digits)) return 'Only digits may follow the plus sign.';
+  if (digits.length < 2) return 'Too short.';
+  if (digits.length > 15) return 'Too long.';
+  return 'It must not start with 0.';
+}
+
+/**
+ * The ISO 3166 country of a number, as Sinch fills `countryId`. libphonenumber-js (already the kit's phone library)
+ * knows every calling code; for a number its metadata cannot place (e.g. an unassigned range) the calling code's
+ * main country is used, so `countryId` is there whenever Sinch would have one.
+ */
+export function countryIdOf(e164: string): string | undefined {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return undefined;
+  return parsed.country ?? parsed.getPossibleCountries()[0];
+}
