@@ -10,3 +10,30 @@ export {
   type UseOtpFieldOptions,
   useOtpField,
 } from './useOtpField';
+export {
+  type UsePhoneVerificationOptions,
+  type UsePhoneVerificationResult,
+  usePhoneVerification,
+} from './usePhoneVerification';
+export {
+  type ReportCodeVariables,
+  type UseReportCodeOptions,
+  type UseReportCodeResult,
+  useReportCode,
+} from './useReportCode';
+export { useSecondsLeft } from './useSecondsLeft';
+export {
+  type StartVerificationVariables,
+  type UseStartVerificationOptions,
+  type UseStartVerificationResult,
+  useStartVerification,
+} from './useStartVerification';
+export { type UseVerificationStatusOptions, useVerificationStatus } from './useVerificationStatus';
+export { type UseWebOtpOptions, type UseWebOtpResult, useWebOtp } from './useWebOtp';
+export {
+  useVerificationContext,
+  type VerificationContextValue,
+  VerificationProvider,
+  type VerificationProviderProps,
+} from './VerificationProvider';
+export { verificationKeys } from './verificationKeys';

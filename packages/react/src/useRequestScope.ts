@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Requests that belong to a component: an identical request already in flight is shared rather than sent again
+ * (a double click, or StrictMode running an effect twice), and unmounting aborts what is still in flight. The
+ * abort waits a microtask so StrictMode's rehearsal unmount and remount keeps the request alive.
+ */
+export interface RequestScope {
+  run<Result>(key: string, send: (signal: AbortSignal) => Promise<Result>): Promise<Result>;
+}
+
+class Scope implements RequestScope {
+  readonly inFlight = new Map<string, { promise: Promise<unknown>; controller: AbortController }>();
+  isMounted = false;
+
+  run<Result>(key: string, send: (signal: AbortSignal) => Promise<Result>): Promise<Result> {
+    const existing = this.inFlight.get(key);
+    if (existing) return existing.promise as Promise<Result>;
+    const controller = new AbortController();
+    const promise = send(controller.signal).finally(() => {
+      if (this.inFlight.get(key)?.controller === controller) this.inFlight.delete(key);
+    });
+    this.inFlight.set(key, { promise, controller });
+    return promise;
+  }
+
+  abortAll() {
+    for (const { controller } of this.inFlight.values()) controller.abort();
+    this.inFlight.clear();
+  }
+}
+
+export function useRequestScope(): RequestScope {
+  const [scope] = useState(() => new Scope());
+  useEffect(() => {
+    scope.isMounted = true;
+    return () => {
+      scope.isMounted = false;
+      queueMicrotask(() => {
+        if (!scope.isMounted) scope.abortAll();
+      });
+    };
+  }, [scope]);
+  return scope;
+}

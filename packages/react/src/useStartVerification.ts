@@ -1,0 +1,49 @@
+import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { ProxyStartResponse, VerificationError, VerificationMethod } from '@verikit/core';
+import { useCallback } from 'react';
+import { useRequestScope } from './useRequestScope';
+import { useVerificationContext } from './VerificationProvider';
+
+export interface StartVerificationVariables {
+  /** E.164, e.g. `+46700000000`. */
+  phoneNumber: string;
+  /** @default 'sms' */
+  method?: VerificationMethod;
+  /** BCP 47 tag for the SMS language. */
+  locale?: string;
+}
+
+export type UseStartVerificationOptions = Omit<
+  UseMutationOptions<ProxyStartResponse, VerificationError, StartVerificationVariables>,
+  'mutationFn' | 'retry' | 'retryDelay'
+>;
+
+export type UseStartVerificationResult = UseMutationResult<
+  ProxyStartResponse,
+  VerificationError,
+  StartVerificationVariables
+>;
+
+/**
+ * Starts a verification as a react-query mutation. Never retried (a retry would send a second SMS or call), and
+ * an identical start already in flight is shared: a double click sends one code. Unmounting aborts it.
+ */
+export function useStartVerification(options: UseStartVerificationOptions = {}): UseStartVerificationResult {
+  const { client, queryClient } = useVerificationContext();
+  const scope = useRequestScope();
+  const mutationFn = useCallback(
+    ({ phoneNumber, method = 'sms', locale }: StartVerificationVariables) =>
+      scope.run(JSON.stringify(['start', phoneNumber, method, locale]), (signal) =>
+        client.start(
+          {
+            identity: { type: 'number', endpoint: phoneNumber },
+            method,
+            ...(locale !== undefined && { locale }),
+          },
+          { signal },
+        ),
+      ),
+    [client, scope],
+  );
+  return useMutation({ ...options, mutationFn, retry: false }, queryClient);
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLatestCallback } from './useLatestCallback';
+
+export interface UseWebOtpOptions {
+  /** Called once with the code the browser read from the SMS (after the person allowed it). */
+  onCode: (code: string) => void;
+  /** Listen only while a code is expected. @default true */
+  enabled?: boolean;
+}
+
+export interface UseWebOtpResult {
+  /** The browser has the WebOTP API (`false` during server rendering and before mount). */
+  isSupported: boolean;
+  /** Stops listening, e.g. when the person starts typing the code by hand. */
+  abort: () => void;
+}
+
+interface OtpCredentialRequest {
+  otp: { transport: string[] };
+  signal: AbortSignal;
+}
+
+/**
+ * Reads a one-time code from an incoming SMS through the WebOTP API (`navigator.credentials.get({ otp })`, Chrome
+ * on Android). The SMS must end with `@your.domain #123456`. Feature-detected; aborted on unmount, when disabled
+ * and by `abort()`.
+ */
+export function useWebOtp({ onCode, enabled = true }: UseWebOtpOptions): UseWebOtpResult {
+  const [isSupported, setIsSupported] = useState(false);
+  const controllerRef = useRef<AbortController | null>(null);
+  const handleCode = useLatestCallback(onCode);
+  useEffect(() => {
+    const supported = typeof window !== 'undefined' && 'OTPCredential' in window && !!navigator.credentials;
+    setIsSupported(supported);
+    if (!supported || !enabled) return;
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    const request: OtpCredentialRequest = { otp: { transport: ['sms'] }, signal: controller.signal };
+    navigator.credentials
+      .get(request as unknown as CredentialRequestOptions)
+      .then((credential) => {
+        const code = (credential as { code?: unknown } | null)?.code;
+        if (!controller.signal.aborted && typeof code === 'string' && code !== '') handleCode(code);
+      })
+      // Aborts, a denied prompt and timeouts all end here: the person types the code instead.
+      .catch(() => undefined);
+    return () => {
+      controller.abort();
+      if (controllerRef.current === controller) controllerRef.current = null;
+    };
+  }, [enabled, handleCode]);
+  const abort = useCallback(() => controllerRef.current?.abort(), []);
+  return { isSupported, abort };
+}
