@@ -332,9 +332,12 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     const full: Delivery = {
       id: randomId(random),
       verificationId: record.id,
+      method: delivery.method,
       to: record.identity.endpoint,
+      text: delivery.text,
+      ...(delivery.code === undefined ? {} : { code: delivery.code }),
+      ...(delivery.cli === undefined ? {} : { cli: delivery.cli }),
       at: new Date(now()).toISOString(),
-      ...delivery,
     };
     record.isDelivered = true;
     inbox.deliver(full);
