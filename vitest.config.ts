@@ -19,6 +19,8 @@ const browser = () => ({
 export default defineConfig({
   plugins: [react()],
   resolve,
+  // Tests in `@vitest-environment node` (servers, CLIs) resolve through the SSR environment: same conditions.
+  ssr: { resolve: { conditions: resolve.conditions, externalConditions: ['@verikit/source'] } },
   test: {
     projects: [
       {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/redis.ts'],
+  entry: ['src/index.ts', 'src/redis.ts', 'src/node.ts', 'src/express.ts', 'src/next.ts', 'src/hono.ts'],
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',

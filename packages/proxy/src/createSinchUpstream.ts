@@ -6,7 +6,7 @@ export interface SinchUpstreamOptions {
   applicationKey: string;
   applicationSecret: string;
   baseUrl: string;
-  fetch: typeof fetch;
+  fetch: (request: Request) => Promise<Response>;
   authScheme: 'application' | 'basic';
   timeoutMs: number;
   now: () => number;
@@ -69,13 +69,16 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
     });
     const exchange = async (): Promise<{ response: Response; raw: string } | 'unreachable'> => {
       try {
-        const response = await options.fetch(url.href, {
-          method,
-          headers,
-          body: text,
-          signal: controller.signal,
-          redirect: 'error',
-        });
+        // A `Request`, not `(url, init)`: in-process handlers such as the emulator's take exactly one argument.
+        const response = await options.fetch(
+          new Request(url.href, {
+            method,
+            headers,
+            body: text,
+            signal: controller.signal,
+            redirect: 'error',
+          }),
+        );
         return { response, raw: await response.text() };
       } catch {
         return 'unreachable';

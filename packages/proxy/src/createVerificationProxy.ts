@@ -107,7 +107,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const corsOrigins = options.cors && new Set(options.cors.origins);
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 10_000;
   if (!(upstreamTimeoutMs > 0)) throw new TypeError('upstreamTimeoutMs must be > 0');
-  const fetchUpstream = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const fetchUpstream = options.fetch ?? ((request: Request) => globalThis.fetch(request));
 
   const sinch: SinchCall = createSinchUpstream({
     applicationKey,
@@ -434,7 +434,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     }
   }
 
-  return async function handleVerificationRequest(
+  async function handleVerificationRequest(
     request: Request,
     context: ProxyRequestContext = {},
   ): Promise<Response> {
@@ -487,7 +487,8 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       durationMs: performance.now() - startedAt,
     });
     return response;
-  };
+  }
+  return Object.assign(handleVerificationRequest, { basePath });
 }
 
 function notFound(): Outcome {

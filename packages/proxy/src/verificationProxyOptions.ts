@@ -69,8 +69,11 @@ export interface VerificationProxyOptions {
   applicationSecret?: string;
   /** Where Sinch is: the emulator's URL in development. @default process.env.SINCH_BASE_URL ?? 'https://verification.api.sinch.com' */
   sinchBaseUrl?: string;
-  /** How requests reach Sinch: pass `emulator.fetch` to run in-process, with no port. @default globalThis.fetch */
-  fetch?: typeof fetch;
+  /**
+   * How requests reach Sinch: `globalThis.fetch` or any `(Request) => Promise<Response>`, e.g. `emulator.fetch` to
+   * run in-process with no port. It is always called with a single `Request`. @default globalThis.fetch
+   */
+  fetch?: (request: Request) => Promise<Response>;
   /** Application signed requests (HMAC-SHA256), or Basic (Sinch: for prototyping only). @default 'application' */
   authScheme?: 'application' | 'basic';
   /** The path the routes hang under. @default '/api/verification' */
@@ -111,4 +114,9 @@ export interface ProxyRequestContext {
   clientIp?: string;
 }
 
-export type VerificationProxyHandler = (request: Request, context?: ProxyRequestContext) => Promise<Response>;
+/** The proxy: a web-standard handler, plus the base path adapters use to pass other requests on. */
+export interface VerificationProxyHandler {
+  (request: Request, context?: ProxyRequestContext): Promise<Response>;
+  /** The path the routes hang under, e.g. `/api/verification`. */
+  readonly basePath: string;
+}

@@ -1,0 +1,364 @@
+// @vitest-environment node
+import type { ProxyErrorBody, ProxyStartResponse, ProxyVerificationResult } from '@verikit/core';
+import {
+  createManualClock,
+  createSinchEmulator,
+  EMULATOR_APPLICATION,
+  MAGIC_NUMBERS,
+} from '@verikit/sinch-emulator';
+import { describe, expect, it } from 'vitest';
+import { createVerificationProxy } from './createVerificationProxy';
+import type { ProxyLogEvent, VerificationProxyOptions } from './verificationProxyOptions';
+import { verifyProof } from './verifyProof';
+
+const proofSecret = 'the-app-backend-shares-this-proof-secret';
+const number = '+46700000000';
+
+function setup(overrides: Partial<VerificationProxyOptions> = {}) {
+  const clock = createManualClock(Date.parse('2026-01-01T00:00:00Z'));
+  const emulator = createSinchEmulator({ now: clock.now, seed: 1 });
+  const logs: ProxyLogEvent[] = [];
+  const proxy = createVerificationProxy({
+    applicationKey: EMULATOR_APPLICATION.key,
+    applicationSecret: EMULATOR_APPLICATION.secret,
+    fetch: emulator.fetch,
+    now: clock.now,
+    proof: { secret: proofSecret },
+    logger: (event) => logs.push(event),
+    ...overrides,
+  });
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    proxy(
+      new Request(`https://app.example/api/verification${path}`, {
+        method,
+        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+      { clientIp: '203.0.113.7' },
+    );
+  const start = (endpoint = number, method = 'sms', extra: object = {}) =>
+    call('POST', '/verifications', { identity: { type: 'number', endpoint }, method, ...extra });
+  return { clock, emulator, proxy, call, start, logs };
+}
+
+async function errorOf(response: Response): Promise<ProxyErrorBody['error']> {
+  return ((await response.json()) as ProxyErrorBody).error;
+}
+
+describe('verification proxy against the emulator: the SMS flow', () => {
+  it('starts a verification, takes the delivered code and hands back a proof the backend accepts', async () => {
+    const { emulator, start, call, clock } = setup();
+    const started = await start();
+    expect(started.status).toBe(200);
+    const body = (await started.json()) as ProxyStartResponse;
+    expect(body).toMatchObject({ method: 'sms', sms: { interceptionTimeout: expect.any(Number) } });
+    expect(body).not.toHaveProperty('_links');
+
+    const code = emulator.inbox.latest(number)?.code;
+    expect(code).toMatch(/^\d+$/);
+    const reported = await call('PUT', `/verifications/id/${body.id}`, { method: 'sms', sms: { code } });
+    expect(reported.status).toBe(200);
+    const result = (await reported.json()) as ProxyVerificationResult;
+    expect(result).toMatchObject({ id: body.id, method: 'sms', status: 'SUCCESSFUL' });
+
+    const verified = await verifyProof(result.proof ?? '', { secret: proofSecret, now: clock.now });
+    expect(verified).toMatchObject({ phoneNumber: number, method: 'sms', verificationId: body.id });
+  });
+
+  it('reports by number as well, and proves that number', async () => {
+    const { emulator, start, call, clock } = setup();
+    await start();
+    const code = emulator.inbox.latest(number)?.code;
+    const reported = await call('PUT', `/verifications/number/${number}`, { method: 'sms', sms: { code } });
+    const result = (await reported.json()) as ProxyVerificationResult;
+    expect(result.status).toBe('SUCCESSFUL');
+    expect((await verifyProof(result.proof ?? '', { secret: proofSecret, now: clock.now })).phoneNumber).toBe(
+      number,
+    );
+  });
+
+  it('accepts the number percent-encoded in the path (%2B)', async () => {
+    const { emulator, start, call } = setup();
+    await start();
+    const code = emulator.inbox.latest(number)?.code;
+    const reported = await call('PUT', '/verifications/number/%2B46700000000', {
+      method: 'sms',
+      sms: { code },
+    });
+    expect(((await reported.json()) as ProxyVerificationResult).status).toBe('SUCCESSFUL');
+  });
+
+  it('answers a wrong code with FAIL and no proof', async () => {
+    const { start, call } = setup();
+    const { id } = (await (await start()).json()) as ProxyStartResponse;
+    const reported = await call('PUT', `/verifications/id/${id}`, {
+      method: 'sms',
+      sms: { code: '0000000' },
+    });
+    expect(reported.status).toBe(200);
+    const result = (await reported.json()) as ProxyVerificationResult;
+    expect(result.status).toBe('FAIL');
+    expect(result).not.toHaveProperty('proof');
+  });
+
+  it('gives the status without price or custom, and a proof once SUCCESSFUL', async () => {
+    const { emulator, start, call, clock } = setup({
+      onStart: () => ({ reference: 'user-42', custom: 'secret-note' }),
+    });
+    const { id } = (await (await start()).json()) as ProxyStartResponse;
+    const pending = (await (await call('GET', `/verifications/id/${id}`)).json()) as ProxyVerificationResult;
+    expect(pending).toMatchObject({ id, status: 'PENDING', reference: 'user-42' });
+    expect(pending).not.toHaveProperty('proof');
+    expect(pending).not.toHaveProperty('custom');
+
+    await call('PUT', `/verifications/id/${id}`, {
+      method: 'sms',
+      sms: { code: emulator.inbox.latest(number)?.code },
+    });
+    const done = (await (await call('GET', `/verifications/id/${id}`)).json()) as ProxyVerificationResult;
+    expect(done.status).toBe('SUCCESSFUL');
+    expect(done).not.toHaveProperty('price');
+    expect(done).not.toHaveProperty('custom');
+    expect(
+      (await verifyProof(done.proof ?? '', { secret: proofSecret, now: clock.now })).verificationId,
+    ).toBe(id);
+  });
+
+  it('answers an unknown verification id with verification_not_found', async () => {
+    const { call } = setup();
+    const response = await call('GET', '/verifications/id/999999999');
+    expect(response.status).toBe(404);
+    expect((await errorOf(response)).code).toBe('verification_not_found');
+  });
+
+  it('sends the server-side SMS options and the browser locale upstream', async () => {
+    const { emulator, start } = setup({ smsOptions: { template: 'Ton code: {{CODE}}' } });
+    await start(number, 'sms', { locale: 'fr-FR' });
+    const delivery = emulator.inbox.latest(number);
+    expect(delivery?.text).toBe(`Ton code: ${delivery?.code}`);
+  });
+
+  it('works with Basic auth as well', async () => {
+    const { start } = setup({ authScheme: 'basic' });
+    expect((await start()).status).toBe(200);
+  });
+
+  it('answers upstream_error when its own credentials are wrong, and never blames the browser', async () => {
+    const { start, logs } = setup({ applicationSecret: btoa('not the emulator secret') });
+    const response = await start();
+    expect(response.status).toBe(502);
+    expect(await errorOf(response)).toMatchObject({ code: 'upstream_error', sinchErrorCode: 40102 });
+    expect(logs.at(-1)).toMatchObject({ level: 'error', upstreamStatus: 401 });
+  });
+});
+
+describe('verification proxy: Sinch errors and faults mapped onto the proxy error shape', () => {
+  it.each([
+    [MAGIC_NUMBERS.denied, 403, 'verification_denied'],
+    [MAGIC_NUMBERS.notEnoughCredit, 502, 'upstream_error'],
+    [MAGIC_NUMBERS.velocityLimited, 429, 'rate_limited'],
+    [MAGIC_NUMBERS.internalError, 503, 'upstream_unavailable'],
+    [MAGIC_NUMBERS.unavailable, 503, 'upstream_unavailable'],
+  ])('a start for %s answers %i %s', async (magic, status, code) => {
+    const { start } = setup();
+    const response = await start(magic);
+    expect(response.status).toBe(status);
+    const error = await errorOf(response);
+    expect(error.code).toBe(code);
+    expect(error.sinchErrorCode).toEqual(expect.any(Number));
+    if (code === 'rate_limited') expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('passes on the Retry-After of a Sinch 429', async () => {
+    const { emulator, start } = setup();
+    emulator.faults.add({
+      match: number,
+      on: ['start'],
+      fault: 'httpError',
+      status: 429,
+      retryAfterSeconds: 17,
+    });
+    const response = await start();
+    expect(response.headers.get('retry-after')).toBe('17');
+    expect(await errorOf(response)).toMatchObject({
+      code: 'rate_limited',
+      retryAfter: 17,
+      sinchErrorCode: 42901,
+    });
+  });
+
+  it('answers upstream_unavailable when Sinch does not answer in time', async () => {
+    const { emulator, start } = setup({ upstreamTimeoutMs: 20 });
+    emulator.faults.add({ match: number, fault: 'latency', ms: 5_000 });
+    const response = await start();
+    expect(response.status).toBe(503);
+    expect(await errorOf(response)).toMatchObject({ code: 'upstream_unavailable' });
+  });
+
+  it('lets the user resend at once when the start failed upstream (no cooldown for a code never sent)', async () => {
+    const { emulator, start } = setup();
+    emulator.faults.add({ match: number, on: ['start'], fault: 'httpError', status: 503, times: 1 });
+    expect((await start()).status).toBe(503);
+    expect((await start()).status).toBe(200);
+  });
+
+  it('answers upstream_unavailable when Sinch cannot be reached, and upstream_error for a non-JSON answer', async () => {
+    const unreachable = setup({
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    expect(await errorOf(await unreachable.start())).toMatchObject({ code: 'upstream_unavailable' });
+    const html = setup({ fetch: async () => new Response('<html>gateway</html>', { status: 200 }) });
+    const response = await html.start();
+    expect(response.status).toBe(502);
+    expect(await errorOf(response)).toMatchObject({ code: 'upstream_error' });
+    const htmlError = setup({ fetch: async () => new Response('<html>bad gateway</html>', { status: 502 }) });
+    expect(await errorOf(await htmlError.start())).toMatchObject({ code: 'upstream_unavailable' });
+  });
+});
+
+describe('verification proxy: guards', () => {
+  it('refuses methods the server did not allow', async () => {
+    const { start } = setup({ allowedMethods: ['sms'] });
+    const response = await start(number, 'callout');
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).code).toBe('method_not_allowed');
+  });
+
+  it('refuses numbers from countries outside the allow-list, by the number, not the browser', async () => {
+    const { start } = setup({ allowedCountries: ['SE'] });
+    expect((await start('+46700000000')).status).toBe(200);
+    const response = await start('+12015550123');
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).code).toBe('country_not_allowed');
+    // +800 is non-geographic: no country can allow it.
+    expect((await errorOf(await start('+80012345678'))).code).toBe('country_not_allowed');
+  });
+
+  it('holds a resend for the cooldown, then lets it through on the injected clock', async () => {
+    const { start, clock } = setup({ limits: { resendCooldownSeconds: 30 } });
+    expect((await start()).status).toBe(200);
+    const early = await start();
+    expect(early.status).toBe(429);
+    expect(await errorOf(early)).toMatchObject({ code: 'rate_limited', retryAfter: 30 });
+    clock.advance(29_000);
+    expect((await errorOf(await start())).retryAfter).toBe(1);
+    clock.advance(1_000);
+    expect((await start()).status).toBe(200);
+  });
+
+  it('caps starts per number within the window', async () => {
+    const { start, clock } = setup({
+      limits: { resendCooldownSeconds: 0, startsPerNumber: { limit: 2, windowSeconds: 600 } },
+    });
+    expect((await start()).status).toBe(200);
+    expect((await start()).status).toBe(200);
+    const third = await start();
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('600');
+    expect((await start('+46700000001')).status).toBe(200);
+    clock.advance(600_000);
+    expect((await start()).status).toBe(200);
+  });
+
+  it('caps starts per IP across numbers', async () => {
+    const { start } = setup({ limits: { startsPerIp: { limit: 2, windowSeconds: 3600 } } });
+    expect((await start('+46700000001')).status).toBe(200);
+    expect((await start('+46700000002')).status).toBe(200);
+    const third = await start('+46700000003');
+    expect(third.status).toBe(429);
+    expect(await errorOf(third)).toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringMatching(/address/),
+    });
+  });
+
+  it('caps code attempts per verification, before Sinch is asked', async () => {
+    const { start, call, emulator } = setup({ limits: { attemptsPerVerification: 2 } });
+    const { id } = (await (await start()).json()) as ProxyStartResponse;
+    for (let attempt = 0; attempt < 2; attempt++)
+      expect(
+        (
+          (await (
+            await call('PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code: '0000000' } })
+          ).json()) as ProxyVerificationResult
+        ).status,
+      ).toBe('FAIL');
+    const code = emulator.inbox.latest(number)?.code;
+    const third = await call('PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } });
+    expect(third.status).toBe(429);
+    expect((await errorOf(third)).code).toBe('too_many_attempts');
+  });
+
+  it('lets onStart deny a start, or attach reference and per-method options', async () => {
+    const seen: unknown[] = [];
+    const { start, emulator } = setup({
+      onStart: (context) => {
+        seen.push({
+          phoneNumber: context.phoneNumber,
+          country: context.country,
+          method: context.method,
+          ip: context.clientIp,
+        });
+        return context.phoneNumber.endsWith('9')
+          ? { action: 'deny' }
+          : { smsOptions: { template: 'Code {{CODE}}' } };
+      },
+    });
+    const denied = await start('+46700000009');
+    expect(denied.status).toBe(403);
+    expect((await errorOf(denied)).code).toBe('verification_denied');
+    expect(emulator.inbox.latest('+46700000009')).toBeUndefined();
+    expect((await start()).status).toBe(200);
+    expect(emulator.inbox.latest(number)?.text).toMatch(/^Code \d+$/);
+    expect(seen).toEqual([
+      { phoneNumber: '+46700000009', country: 'SE', method: 'sms', ip: '203.0.113.7' },
+      { phoneNumber: number, country: 'SE', method: 'sms', ip: '203.0.113.7' },
+    ]);
+  });
+
+  it('answers internal_error, not a crash, when onStart throws', async () => {
+    const { start } = setup({
+      onStart: () => {
+        throw new Error('session store down');
+      },
+    });
+    const response = await start();
+    expect(response.status).toBe(500);
+    expect(await errorOf(response)).toEqual({ code: 'internal_error', message: 'Internal error' });
+  });
+
+  it('allows listed origins with CORS headers and refuses others', async () => {
+    const { call } = setup({ cors: { origins: ['https://shop.example'] } });
+    const body = { identity: { type: 'number', endpoint: number }, method: 'sms' };
+    const preflight = await call('OPTIONS', '/verifications', undefined, {
+      origin: 'https://shop.example',
+      'access-control-request-method': 'POST',
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/);
+    const allowed = await call('POST', '/verifications', body, { origin: 'https://shop.example' });
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    const refused = await call('POST', '/verifications', body, { origin: 'https://evil.example' });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await errorOf(refused)).code).toBe('forbidden_origin');
+  });
+
+  it('logs one line per request with the number redacted', async () => {
+    const { start, logs } = setup();
+    await start();
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({
+      level: 'info',
+      route: 'start',
+      status: 200,
+      phoneNumber: '+467******00',
+      clientIp: '203.0.113.7',
+      verificationId: expect.any(String),
+    });
+  });
+});
