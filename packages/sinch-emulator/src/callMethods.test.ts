@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { NUMBER, START, setupEmulator } from './emulatorTestSetup.test-helper';
+import { cliFilterToRegExp } from './flashCallCli';
+import { MAGIC_NUMBERS } from './magicNumbers';
+import { ORIGIN } from './signedRequest.test-helper';
+
+describe('flash call', () => {
+  it('calls from a number matching the cliFilter, whose last 4 digits are unknown', async () => {
+    const { start, emulator } = setupEmulator();
+    const { status, body } = await start('flashCall');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      method: 'flashcall',
+      flashCall: {
+        cliFilter: expect.stringMatching(/^\+\d+\(\\d\{4\}\)$/),
+        interceptionTimeout: 45,
+        reportTimeout: 75,
+        denyCallAfter: 0,
+      },
+    });
+    const delivery = emulator.inbox.latest(NUMBER);
+    const cli = delivery?.cli ?? '';
+    expect(delivery).toMatchObject({ method: 'flashcall', text: `Missed call from ${cli}` });
+    expect(cli).toMatch(/^\+\d{11}$/);
+    const filter = (body.flashCall as { cliFilter: string }).cliFilter;
+    expect(filter.startsWith(cli.slice(0, -4))).toBe(true);
+    expect(cliFilterToRegExp(filter)?.test(cli)).toBe(true);
+  });
+
+  it('answers Sinch’s (.*)5312(.*) filter shape for the magic number, and the CLI matches it', async () => {
+    const { start, emulator } = setupEmulator();
+    const { body } = await start('flashcall', {}, MAGIC_NUMBERS.flashCallInfixFilter);
+    const filter = (body.flashCall as { cliFilter: string }).cliFilter;
+    expect(filter).toMatch(/^\(\.\*\)\d{4}\(\.\*\)$/);
+    expect(
+      cliFilterToRegExp(filter)?.test(emulator.inbox.latest(MAGIC_NUMBERS.flashCallInfixFilter)?.cli ?? ''),
+    ).toBe(true);
+  });
+
+  it('takes the infix shape, a CLI pool and the unknown digit count as options', async () => {
+    const infix = setupEmulator({ flashCall: { filterShape: 'infix' } });
+    expect(((await infix.start('flashCall')).body.flashCall as { cliFilter: string }).cliFilter).toMatch(
+      /^\(\.\*\)\d{4}\(\.\*\)$/,
+    );
+    const pooled = setupEmulator({ flashCall: { cliPool: ['+4930555'], unknownDigits: 3 } });
+    const { body } = await pooled.start('flashCall');
+    expect((body.flashCall as { cliFilter: string }).cliFilter).toBe('+4930555(\\d{3})');
+    expect(pooled.emulator.inbox.latest(NUMBER)?.cli).toMatch(/^\+4930555\d{3}$/);
+  });
+
+  it('verifies the full CLI (in any spelling of the method and its key) and answers callComplete', async () => {
+    const { start, report, emulator, statusOf } = setupEmulator();
+    const { body } = await start('flashcall');
+    const cli = emulator.inbox.latest(NUMBER)?.cli ?? '';
+    const answer = await report(String(body.id), { method: 'flashCall', flashcall: { cli } });
+    expect(answer.body).toEqual({
+      id: body.id,
+      method: 'flashcall',
+      status: 'SUCCESSFUL',
+      callComplete: true,
+    });
+    expect((await statusOf(String(body.id))).body).toMatchObject({
+      status: 'SUCCESSFUL',
+      callComplete: true,
+      callResult: 'ANSWERED',
+      price: { verificationPrice: { currencyId: 'EUR', amount: 0.02 } },
+    });
+  });
+
+  it('answers FAIL / Invalid CLI for a wrong caller number', async () => {
+    const { start, report } = setupEmulator();
+    const { body } = await start('flashCall');
+    const answer = await report(String(body.id), { method: 'flashcall', flashCall: { cli: '+46100000000' } });
+    expect(answer.body).toEqual({
+      id: body.id,
+      method: 'flashcall',
+      status: 'FAIL',
+      reason: 'Invalid CLI',
+      callComplete: true,
+    });
+  });
+
+  it('accepts reports until reportTimeout, then expires', async () => {
+    const { start, report, clock, emulator } = setupEmulator();
+    const { body } = await start('flashCall', { flashCallOptions: { interceptionTimeout: 20 } });
+    expect(body.flashCall).toMatchObject({ interceptionTimeout: 20, reportTimeout: 50 });
+    clock.advance(50_000);
+    const answer = await report(String(body.id), {
+      method: 'flashcall',
+      flashCall: { cli: emulator.inbox.latest(NUMBER)?.cli },
+    });
+    expect(answer.body).toMatchObject({ status: 'FAIL', reason: 'Expired' });
+  });
+
+  it('refuses an sms report on a flash call verification', async () => {
+    const { start, report } = setupEmulator();
+    const { body } = await start('flashCall');
+    const answer = await report(String(body.id), { method: 'sms', sms: { code: '1234' } });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ errorCode: 40003 });
+  });
+});
+
+describe('callout', () => {
+  it('rings and speaks the code in the requested locale, then verifies it', async () => {
+    const { start, report, emulator } = setupEmulator();
+    const { body } = await start('callout', { calloutOptions: { speech: { locale: 'fr-FR' } } });
+    expect(body).toEqual({ id: body.id, method: 'callout', _links: expect.any(Array) });
+    const delivery = emulator.inbox.latest(NUMBER);
+    const code = delivery?.code ?? '';
+    expect(delivery?.text).toBe(`Votre code de vérification est ${[...code].join(', ')}.`);
+    const answer = await report(String(body.id), { method: 'callout', callout: { code } });
+    expect(answer.body).toEqual({ id: body.id, method: 'callout', status: 'SUCCESSFUL', callComplete: true });
+  });
+});
+
+describe('seamless', () => {
+  it('completes when the device fetches targetUri, following the redirect', async () => {
+    const { start, emulator, statusOf } = setupEmulator();
+    const { body } = await start('seamless');
+    const targetUri = (body.seamless as { targetUri: string }).targetUri;
+    expect(targetUri).toMatch(/^http:\/\/127\.0\.0\.1:8787\/emulator\/seamless\/[0-9a-f]{32}$/);
+    expect(body._links).toEqual([{ rel: 'status', href: expect.any(String), method: 'GET' }]);
+
+    const hop = await emulator.fetch(new Request(targetUri.replace('http://127.0.0.1:8787', ORIGIN)));
+    expect(hop.status).toBe(302);
+    const final = await emulator.fetch(new Request(String(hop.headers.get('location'))));
+    expect(await final.json()).toEqual({ id: body.id, method: 'seamless', status: 'SUCCESSFUL' });
+    expect((await statusOf(String(body.id))).body).toMatchObject({
+      status: 'SUCCESSFUL',
+      source: 'intercepted',
+    });
+  });
+
+  it('takes no report and answers an unknown link with 404', async () => {
+    const { start, report, emulator } = setupEmulator();
+    const { body } = await start('seamless');
+    expect((await report(String(body.id), { method: 'seamless' })).body).toMatchObject({ errorCode: 40003 });
+    const unknown = await emulator.fetch(new Request(`${ORIGIN}/emulator/seamless/0000`));
+    expect(unknown.status).toBe(404);
+  });
+
+  it('serves _links and targetUri from its baseUrl, and the routes under its path', async () => {
+    const { emulator, call } = setupEmulator({ baseUrl: 'https://app.example/sinch/' });
+    void emulator;
+    const { body } = await call(`/sinch${START}`, {
+      body: { identity: { type: 'number', endpoint: NUMBER }, method: 'seamless' },
+    });
+    expect((body.seamless as { targetUri: string }).targetUri).toMatch(
+      /^https:\/\/app\.example\/sinch\/emulator\/seamless\//,
+    );
+    expect((await call(`/sinch${START}/id/${body.id}`)).body.status).toBe('PENDING');
+    expect((await call(`${START}/id/${body.id}`)).body.status).toBe('PENDING');
+  });
+});

@@ -1,0 +1,160 @@
+import type { VerificationCallbackEvent } from '@verikit/core';
+import { checkSignature } from '@verikit/core/sinch-signing';
+import { describe, expect, it } from 'vitest';
+import { EMULATOR_APPLICATION } from './emulatorApplication';
+import { NUMBER, setupEmulator } from './emulatorTestSetup.test-helper';
+
+/** The app's backend, in process: checks each callback's signature like Sinch's docs say, then answers. */
+function callbackReceiver(answer: (event: VerificationCallbackEvent) => Response | Promise<Response>) {
+  const events: VerificationCallbackEvent[] = [];
+  const signatureChecks: boolean[] = [];
+  const receiver = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const body = new Uint8Array(await request.arrayBuffer());
+    const check = await checkSignature({
+      method: request.method,
+      path: new URL(request.url).pathname,
+      headers: request.headers,
+      body,
+      secretFor: (key) => (key === EMULATOR_APPLICATION.key ? EMULATOR_APPLICATION.secret : undefined),
+      now: Date.parse('2026-01-01T00:00:00Z'),
+    });
+    signatureChecks.push(check.ok);
+    const event = JSON.parse(new TextDecoder().decode(body)) as VerificationCallbackEvent;
+    events.push(event);
+    return answer(event);
+  };
+  return { receiver: receiver as typeof fetch, events, signatureChecks };
+}
+
+const allow = () => Response.json({ action: 'allow' });
+
+describe('callbacks', () => {
+  it('asks the backend with a signed VerificationRequestEvent before delivering', async () => {
+    const backend = callbackReceiver(allow);
+    const { start, emulator } = setupEmulator({
+      callbackUrl: 'https://backend.example/sinch/callbacks',
+      callbackFetch: backend.receiver,
+    });
+    const { status, body } = await start('sms', { reference: 'r-1', custom: 'c-1' });
+    expect(status).toBe(200);
+    expect(backend.events).toEqual([
+      {
+        id: body.id,
+        event: 'VerificationRequestEvent',
+        method: 'sms',
+        identity: { type: 'number', endpoint: NUMBER },
+        price: { currencyId: 'EUR', amount: 0.04 },
+        reference: 'r-1',
+        custom: 'c-1',
+      },
+    ]);
+    expect(backend.signatureChecks).toEqual([true]);
+    expect(emulator.inbox.latest(NUMBER)).toBeDefined();
+  });
+
+  it('uses the code, code type and expiry the backend chooses', async () => {
+    const backend = callbackReceiver(() =>
+      Response.json({ action: 'allow', sms: { code: '3688', codeType: 'Numeric', expiry: '00:01:00' } }),
+    );
+    const { start, emulator, clock, statusOf } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: backend.receiver,
+    });
+    const { body } = await start('sms');
+    expect(emulator.inbox.latest(NUMBER)?.code).toBe('3688');
+    expect(body.sms).toMatchObject({ interceptionTimeout: 60 });
+    clock.advance(60_000);
+    expect((await statusOf(String(body.id))).body).toMatchObject({ status: 'FAIL', reason: 'Expired' });
+  });
+
+  it('calls from the CLI the backend chooses', async () => {
+    const backend = callbackReceiver(() =>
+      Response.json({ action: 'allow', flashCall: { cli: '+46812345678' } }),
+    );
+    const { start, emulator } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: backend.receiver,
+    });
+    const { body } = await start('flashCall');
+    expect(emulator.inbox.latest(NUMBER)?.cli).toBe('+46812345678');
+    expect((body.flashCall as { cliFilter: string }).cliFilter).toBe('+4681234(\\d{4})');
+  });
+
+  it('denies when the backend says deny: 403, DENIED / Denied by callback, nothing delivered', async () => {
+    const backend = callbackReceiver((event) =>
+      event.event === 'VerificationRequestEvent' ? Response.json({ action: 'deny' }) : new Response(null),
+    );
+    const { start, emulator, call } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: backend.receiver,
+    });
+    const answer = await start('sms');
+    expect(answer).toMatchObject({ status: 403, body: { errorCode: 40300 } });
+    expect(emulator.inbox.all()).toEqual([]);
+    expect((await call(`/verification/v1/verifications/sms/number/${NUMBER}`)).body).toMatchObject({
+      status: 'DENIED',
+      reason: 'Denied by callback',
+    });
+  });
+
+  it.each([
+    ['an HTTP error', () => new Response('oops', { status: 500 })],
+    ['a body that is not JSON', () => new Response('allow')],
+    ['an unknown action', () => Response.json({ action: 'maybe' })],
+    ['a code that is not numeric', () => Response.json({ action: 'allow', sms: { code: 'ab12' } })],
+    ['a thrown network error', () => Promise.reject(new TypeError('fetch failed'))],
+  ])('treats %s as an invalid callback: 422 / 42202, DENIED', async (_label, answer) => {
+    const backend = callbackReceiver((event) =>
+      event.event === 'VerificationRequestEvent' ? answer() : new Response(null),
+    );
+    const lines: string[] = [];
+    const { start, call } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: backend.receiver,
+      logger: (line) => lines.push(line),
+    });
+    const response = await start('sms');
+    expect(response).toMatchObject({ status: 422, body: { errorCode: 42202 } });
+    expect((await call(`/verification/v1/verifications/sms/number/${NUMBER}`)).body).toMatchObject({
+      status: 'DENIED',
+      reason: 'Invalid callback',
+    });
+    expect(lines.some((line) => line.includes('was invalid'))).toBe(true);
+  });
+
+  it('sends a signed VerificationResultEvent once the verification is final', async () => {
+    const backend = callbackReceiver(allow);
+    const { start, report, emulator } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: backend.receiver,
+    });
+    const { body } = await start('sms', { reference: 'r-2' });
+    await report(String(body.id), { method: 'sms', sms: { code: emulator.inbox.latest(NUMBER)?.code } });
+    await emulator.settled();
+    expect(backend.events[1]).toEqual({
+      id: body.id,
+      event: 'VerificationResultEvent',
+      method: 'sms',
+      identity: { type: 'number', endpoint: NUMBER },
+      status: 'SUCCESSFUL',
+      reference: 'r-2',
+      source: 'manual',
+    });
+    expect(backend.signatureChecks).toEqual([true, true]);
+  });
+
+  it('tells the backend when a newer verification aborts an older one', async () => {
+    const backend = callbackReceiver(allow);
+    const { start, emulator } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: backend.receiver,
+    });
+    const first = await start('sms');
+    await start('sms');
+    await emulator.settled();
+    expect(backend.events.filter((event) => event.event === 'VerificationResultEvent')).toEqual([
+      expect.objectContaining({ id: first.body.id, status: 'ABORTED' }),
+    ]);
+  });
+});

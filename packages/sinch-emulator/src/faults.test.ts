@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { NUMBER, START, setupEmulator } from './emulatorTestSetup.test-helper';
+import { MAGIC_NUMBERS } from './magicNumbers';
+import { ORIGIN } from './signedRequest.test-helper';
+
+describe('fault rules', () => {
+  it('fails SMS delivery: start answers 200, nothing arrives, status ERROR', async () => {
+    const { start, statusOf, emulator } = setupEmulator({
+      faults: [{ match: '+4670*', fault: 'deliveryFailure' }],
+    });
+    const { status, body } = await start('sms');
+    expect(status).toBe(200);
+    expect(emulator.inbox.all()).toEqual([]);
+    const final = (await statusOf(String(body.id))).body;
+    expect(final).toMatchObject({ status: 'ERROR', reason: 'SMS delivery failure', countryId: 'SE' });
+    expect(final).not.toHaveProperty('price');
+  });
+
+  it('fails a call as unreachable', async () => {
+    const { start, statusOf } = setupEmulator({ faults: [{ match: NUMBER, fault: 'deliveryFailure' }] });
+    const { body } = await start('callout');
+    expect((await statusOf(String(body.id))).body).toMatchObject({
+      status: 'ERROR',
+      reason: 'Network error or number unreachable',
+      callComplete: false,
+      callResult: 'FAILED',
+    });
+  });
+
+  it('denies with the chosen reason, findable by number afterwards', async () => {
+    const { start, call } = setupEmulator({ faults: [{ match: '*', fault: 'deny', reason: 'Fraud' }] });
+    const denied = await start('sms');
+    expect(denied).toMatchObject({
+      status: 403,
+      body: { errorCode: 40300, message: 'Verification denied: Fraud.' },
+    });
+    expect((await call(`${START}/sms/number/${NUMBER}`)).body).toMatchObject({
+      status: 'DENIED',
+      reason: 'Fraud',
+    });
+  });
+
+  it('answers HTTP 429, 500 and 503 with Sinch’s bodies, and Retry-After when asked', async () => {
+    const { start, emulator } = setupEmulator();
+    emulator.faults.add({ match: NUMBER, fault: 'httpError', status: 429, retryAfterSeconds: 30, times: 1 });
+    emulator.faults.add({ match: NUMBER, fault: 'httpError', status: 500, times: 1 });
+    emulator.faults.add({ match: NUMBER, fault: 'httpError', status: 503, times: 1 });
+    const first = await start('sms');
+    expect(first).toMatchObject({ status: 429, body: { errorCode: 42901 } });
+    expect(first.headers.get('retry-after')).toBe('30');
+    expect(await start('sms')).toMatchObject({
+      status: 500,
+      body: { errorCode: 50000, message: 'Internal error.' },
+    });
+    expect(await start('sms')).toMatchObject({ status: 503, body: { errorCode: 50300 } });
+    // Each rule hit once and retired: the fourth start goes through.
+    expect((await start('sms')).status).toBe(200);
+    expect(emulator.faults.list()).toEqual([]);
+  });
+
+  it('hits only the routes and methods it names', async () => {
+    const { start, statusOf, emulator } = setupEmulator();
+    emulator.faults.add({
+      match: NUMBER,
+      on: ['status'],
+      methods: ['flashCall'],
+      fault: 'httpError',
+      status: 503,
+    });
+    const sms = await start('sms');
+    expect((await statusOf(String(sms.body.id))).status).toBe(200);
+    const flash = await start('flashcall');
+    expect(flash.status).toBe(200);
+    expect((await statusOf(String(flash.body.id))).status).toBe(503);
+  });
+
+  it('adds latency, cut short when the caller gives up', async () => {
+    const { emulator } = setupEmulator({ faults: [{ match: '*', fault: 'latency', ms: 60_000 }] });
+    const { signedRequest } = await import('./signedRequest.test-helper');
+    const controller = new AbortController();
+    const request = await signedRequest(START, {
+      body: { identity: { type: 'number', endpoint: NUMBER }, method: 'sms' },
+      timestamp: '2026-01-01T00:00:00Z',
+    });
+    const pending = emulator.fetch(new Request(request, { signal: controller.signal }));
+    controller.abort();
+    // Without the abort this would wait a minute; the test times out long before.
+    expect((await pending).status).toBeGreaterThanOrEqual(200);
+  });
+
+  it('rejects a malformed rule given in options or to faults.add', () => {
+    const { emulator } = setupEmulator();
+    expect(() => emulator.faults.add({ match: '46700', fault: 'deliveryFailure' })).toThrow(/match/);
+    // @ts-expect-error -- not a fault kind
+    expect(() => emulator.faults.add({ match: '*', fault: 'explode' })).toThrow(/fault/);
+  });
+
+  it('reset() forgets verifications and the inbox, and restores the options’ rules', async () => {
+    const { start, statusOf, emulator } = setupEmulator({
+      faults: [{ match: '+4671*', fault: 'deliveryFailure' }],
+    });
+    const { body } = await start('sms');
+    emulator.faults.add({ match: '*', fault: 'httpError', status: 500 });
+    emulator.reset();
+    expect(emulator.inbox.all()).toEqual([]);
+    expect((await statusOf(String(body.id))).status).toBe(404);
+    expect(emulator.faults.list()).toEqual([{ match: '+4671*', fault: 'deliveryFailure' }]);
+  });
+});
+
+describe('magic numbers', () => {
+  it.each([
+    [MAGIC_NUMBERS.denied, 403, 40300],
+    [MAGIC_NUMBERS.notEnoughCredit, 402, 40200],
+    [MAGIC_NUMBERS.velocityLimited, 429, 42901],
+    [MAGIC_NUMBERS.internalError, 500, 50000],
+    [MAGIC_NUMBERS.unavailable, 503, 50300],
+  ])('%s answers the start with HTTP %i / %i', async (number, status, errorCode) => {
+    const { start } = setupEmulator();
+    const answer = await start('sms', {}, number);
+    expect(answer.status).toBe(status);
+    expect(answer.body).toEqual({ errorCode, message: expect.any(String) });
+  });
+
+  it('fails SMS delivery for the delivery-failure number', async () => {
+    const { start, statusOf } = setupEmulator();
+    const { body } = await start('sms', {}, MAGIC_NUMBERS.smsDeliveryFailure);
+    expect((await statusOf(String(body.id))).body).toMatchObject({
+      status: 'ERROR',
+      reason: 'SMS delivery failure',
+    });
+  });
+
+  it('always sends 1234 to the fixed-code number', async () => {
+    const { start, emulator } = setupEmulator({ seed: 5 });
+    await start('sms', {}, MAGIC_NUMBERS.fixedCode);
+    expect(emulator.inbox.latest(MAGIC_NUMBERS.fixedCode)?.code).toBe('1234');
+  });
+
+  it('are ordinary numbers when magicNumbers is false', async () => {
+    const { start } = setupEmulator({ magicNumbers: false });
+    expect((await start('sms', {}, MAGIC_NUMBERS.unavailable)).status).toBe(200);
+  });
+});
+
+describe('emulator routes', () => {
+  async function json(response: Response) {
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('lists the inbox newest first, per number, and empties it', async () => {
+    const { start, emulator } = setupEmulator();
+    await start('sms');
+    await start('flashCall', {}, '+46701234567');
+    const all = await json(await emulator.fetch(new Request(`${ORIGIN}/emulator/inbox`)));
+    expect(all.status).toBe(200);
+    expect(all.body.map((delivery: { to: string }) => delivery.to)).toEqual(['+46701234567', NUMBER]);
+    expect(Object.keys(all.body[1])).toEqual(['id', 'verificationId', 'method', 'to', 'text', 'code', 'at']);
+    const one = await json(await emulator.fetch(new Request(`${ORIGIN}/emulator/inbox/%2B46700000000`)));
+    expect(one.body).toHaveLength(1);
+    expect(one.body[0]).toMatchObject({ method: 'sms', to: NUMBER });
+    const cleared = await emulator.fetch(new Request(`${ORIGIN}/emulator/inbox`, { method: 'DELETE' }));
+    expect(cleared.status).toBe(204);
+    expect(emulator.inbox.all()).toEqual([]);
+  });
+
+  it('answers a bad number in the inbox path with Sinch’s 400', async () => {
+    const { emulator } = setupEmulator();
+    const response = await json(await emulator.fetch(new Request(`${ORIGIN}/emulator/inbox/46700000000`)));
+    expect(response).toMatchObject({ status: 400, body: { errorCode: 40005 } });
+  });
+
+  it('adds, lists and clears fault rules over HTTP, and refuses a bad rule', async () => {
+    const { emulator, start } = setupEmulator();
+    const added = await emulator.fetch(
+      new Request(`${ORIGIN}/emulator/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([{ match: NUMBER, fault: 'httpError', status: 503 }]),
+      }),
+    );
+    expect(await json(added)).toEqual({
+      status: 201,
+      body: [{ match: NUMBER, fault: 'httpError', status: 503 }],
+    });
+    expect((await start('sms')).status).toBe(503);
+    const bad = await emulator.fetch(
+      new Request(`${ORIGIN}/emulator/faults`, {
+        method: 'POST',
+        body: '{"match":"*","fault":"latency","ms":-1}',
+      }),
+    );
+    expect(await json(bad)).toMatchObject({
+      status: 400,
+      body: { errorCode: 40001, message: expect.stringContaining('ms') },
+    });
+    expect(
+      (await emulator.fetch(new Request(`${ORIGIN}/emulator/faults`, { method: 'DELETE' }))).status,
+    ).toBe(204);
+    expect((await start('sms')).status).toBe(200);
+  });
+
+  it('lets a page on another origin read the inbox (CORS)', async () => {
+    const { emulator } = setupEmulator();
+    const preflight = await emulator.fetch(new Request(`${ORIGIN}/emulator/faults`, { method: 'OPTIONS' }));
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    const response = await emulator.fetch(new Request(`${ORIGIN}/emulator/inbox`));
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('tells subscribers about each delivery until they unsubscribe', async () => {
+    const { emulator, start } = setupEmulator();
+    const seen: string[] = [];
+    const unsubscribe = emulator.inbox.subscribe((delivery) => seen.push(delivery.method));
+    await start('sms');
+    await start('callout');
+    unsubscribe();
+    await start('flashCall');
+    expect(seen).toEqual(['sms', 'callout']);
+  });
+});
