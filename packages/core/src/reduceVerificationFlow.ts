@@ -46,6 +46,8 @@ export interface VerificationFlowState {
   result: ProxyVerificationResult | undefined;
   /** The proxy's proof, once verified: send it to your backend, which checks it with `verifyProof`. */
   proof: string | undefined;
+  /** A fallback method the flow starts by itself when the cooldown ends (the proxy refused it until then). */
+  scheduledMethod: VerificationMethod | undefined;
   /** The step to return to if a start fails. */
   stepBeforeStart: FlowStep;
 }
@@ -81,6 +83,7 @@ export type VerificationFlowAction =
   | { type: 'reportFailed'; error: VerificationError }
   | { type: 'statusRead'; result: ProxyVerificationResult }
   | { type: 'statusFailed'; error: VerificationError }
+  | { type: 'scheduleFallback'; method: VerificationMethod; error: VerificationError }
   | { type: 'cooldownEnded' }
   | { type: 'expire' }
   | { type: 'changeNumber' }
@@ -103,6 +106,7 @@ export function initialFlowState(settings: FlowSettings, phoneNumber = ''): Veri
       result: undefined,
       proof: undefined,
       stepBeforeStart: 'idle',
+      scheduledMethod: undefined,
     },
     settings,
   );
@@ -133,6 +137,7 @@ function transition(
         phoneNumber: action.phoneNumber,
         method: action.method,
         error: undefined,
+        scheduledMethod: undefined,
         failedMethods: state.phoneNumber === action.phoneNumber ? state.failedMethods : [],
       };
     case 'started': {
@@ -202,6 +207,9 @@ function transition(
       if (action.error.code === 'verification_not_found')
         return { ...state, step: 'expired', error: action.error };
       return state;
+    case 'scheduleFallback':
+      if (state.step === 'starting' || state.step === 'verifying' || state.step === 'verified') return state;
+      return { ...state, scheduledMethod: action.method, error: action.error };
     case 'cooldownEnded':
       return state.isCoolingDown ? { ...state, isCoolingDown: false } : state;
     case 'expire':

@@ -116,6 +116,10 @@ export class VerificationFlow {
     phoneNumber: string,
     method: VerificationMethod = this.#settings.methods[0] as VerificationMethod,
   ): void {
+    this.#start(phoneNumber, method, false);
+  }
+
+  #start(phoneNumber: string, method: VerificationMethod, isAutomatic: boolean): void {
     if (this.#isDisposed || this.#state.isBusy) return;
     if (!this.#settings.methods.includes(method)) {
       this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method });
@@ -126,6 +130,7 @@ export class VerificationFlow {
       });
       return;
     }
+    const deliveryError = this.#state.error;
     this.#abortAll();
     const generation = ++this.#generation;
     this.#rejectedCodes.clear();
@@ -145,6 +150,12 @@ export class VerificationFlow {
       (error: VerificationError) => {
         if (generation !== this.#generation) return;
         this.dispatch({ type: 'startFailed', error, at: this.#clock.now() });
+        if (isAutomatic && error.code === 'rate_limited' && error.retryAfter !== undefined && deliveryError) {
+          // The proxy's resend cooldown also covers a fallback after a failed delivery: try again when it ends,
+          // and keep telling the person why a new method is coming.
+          this.dispatch({ type: 'scheduleFallback', method, error: deliveryError });
+          return;
+        }
         this.#fallBackAfterDeliveryFailure(error);
       },
     );
@@ -268,7 +279,7 @@ export class VerificationFlow {
     ) {
       return;
     }
-    this.start(state.phoneNumber, state.nextMethod);
+    this.#start(state.phoneNumber, state.nextMethod, true);
   }
 
   /** Runs a request under the flow's abort control; resolves `undefined` when its answer is no longer wanted. */
@@ -361,7 +372,11 @@ export class VerificationFlow {
         this.#timers.set(
           'cooldown',
           this.#clock.setTimeout(
-            () => this.dispatch({ type: 'cooldownEnded' }),
+            () => {
+              this.dispatch({ type: 'cooldownEnded' });
+              const { scheduledMethod, phoneNumber } = this.#state;
+              if (scheduledMethod !== undefined) this.#start(phoneNumber, scheduledMethod, true);
+            },
             Math.max(0, state.resendAvailableAt - now),
           ),
         );

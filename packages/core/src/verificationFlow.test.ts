@@ -1,0 +1,297 @@
+// @vitest-environment node
+import { createVerificationProxy, verifyProof } from '@verikit/proxy';
+import {
+  createManualClock,
+  createSinchEmulator,
+  EMULATOR_APPLICATION,
+  type FaultRule,
+  MAGIC_NUMBERS,
+} from '@verikit/sinch-emulator';
+import { describe, expect, it, vi } from 'vitest';
+import type { FlowClock } from './flowClock';
+import { createVerificationClient } from './verificationClient';
+import { createVerificationFlow, type VerificationFlowOptions } from './verificationFlow';
+
+// The flow against the real proxy and emulator, in-process; time moves only when a test moves it.
+const PROOF_SECRET = 'test-proof-secret-at-least-32-bytes-long!!';
+const NUMBER = '+46701234567';
+
+function createTestClock(): FlowClock & { advance(ms: number): void } {
+  const base = createManualClock(Date.UTC(2026, 0, 1));
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  let nextId = 1;
+  return {
+    now: base.now,
+    setTimeout(callback, ms) {
+      const id = nextId++;
+      timers.set(id, { at: base.now() + ms, callback });
+      return id;
+    },
+    clearTimeout(id) {
+      timers.delete(id as number);
+    },
+    advance(ms) {
+      const end = base.now() + ms;
+      for (;;) {
+        const due = [...timers.entries()]
+          .filter(([, timer]) => timer.at <= end)
+          .sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        base.set(Math.max(base.now(), due[1].at));
+        due[1].callback();
+      }
+      base.set(end);
+    },
+  };
+}
+
+/** Holds every request until `release()`, to make answers arrive late. */
+function createGate() {
+  let isOpen = true;
+  const held: Array<() => void> = [];
+  const signals: AbortSignal[] = [];
+  return {
+    close: () => {
+      isOpen = false;
+    },
+    release: () => {
+      isOpen = true;
+      for (const resume of held.splice(0)) resume();
+    },
+    signals,
+    pass: (request: Request) => {
+      signals.push(request.signal);
+      return isOpen ? Promise.resolve() : new Promise<void>((resolve) => held.push(resolve));
+    },
+  };
+}
+
+function setup(options: Partial<VerificationFlowOptions> = {}, faults: FaultRule[] = []) {
+  const clock = createTestClock();
+  const emulator = createSinchEmulator({ now: clock.now, seed: 1, faults });
+  const proxy = createVerificationProxy({
+    applicationKey: EMULATOR_APPLICATION.key,
+    applicationSecret: EMULATOR_APPLICATION.secret,
+    fetch: emulator.fetch,
+    sinchBaseUrl: 'http://emulator.local',
+    proof: { secret: PROOF_SECRET },
+    now: clock.now,
+    logger: (event) => (process.env.VK_DEBUG ? console.log(JSON.stringify(event)) : undefined),
+  });
+  const gate = createGate();
+  const requests: string[] = [];
+  const client = createVerificationClient({
+    baseUrl: 'http://app.local/api/verification',
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      requests.push(`${request.method} ${new URL(request.url).pathname}`);
+      await gate.pass(request);
+      return proxy(request);
+    },
+  });
+  const flow = createVerificationFlow({ client, clock, statusPollIntervalMs: false, ...options });
+  const step = (expected: string) => vi.waitFor(() => expect(flow.getSnapshot().step).toBe(expected));
+  return { clock, emulator, flow, gate, requests, step };
+}
+
+describe('verification flow on the real proxy and emulator', () => {
+  it('verifies a number by SMS and hands over a proof the backend accepts', async () => {
+    const { emulator, flow, step } = setup();
+    flow.start(NUMBER);
+    expect(flow.getSnapshot()).toMatchObject({ step: 'starting', isBusy: true });
+    await step('waiting');
+    expect(flow.getSnapshot()).toMatchObject({
+      method: 'sms',
+      challenge: { kind: 'code', codeLength: 4 },
+      canSubmit: true,
+      canResend: false,
+      attemptsLeft: 5,
+    });
+    expect(flow.getSnapshot().expiresAt).toBeGreaterThan(Date.UTC(2026, 0, 1));
+    const code = emulator.inbox.latest(NUMBER)?.code as string;
+    flow.submitCode(code);
+    expect(flow.getSnapshot().step).toBe('verifying');
+    await step('verified');
+    const { proof } = flow.getSnapshot();
+    const verified = await verifyProof(proof as string, {
+      secret: PROOF_SECRET,
+      now: () => Date.UTC(2026, 0, 1),
+    });
+    expect(verified).toMatchObject({ phoneNumber: NUMBER });
+  });
+
+  it('sends one SMS when start is called twice in a row', async () => {
+    const { emulator, flow, step, requests } = setup();
+    flow.start(NUMBER);
+    flow.start(NUMBER);
+    await step('waiting');
+    expect(requests.filter((request) => request.startsWith('POST'))).toHaveLength(1);
+    expect(emulator.inbox.all?.() ?? [emulator.inbox.latest(NUMBER)]).toHaveLength(1);
+  });
+
+  it('keeps waiting after a wrong code with one attempt fewer, and never reports the same wrong code twice', async () => {
+    const { emulator, flow, step, requests } = setup();
+    flow.start(NUMBER);
+    await step('waiting');
+    const code = emulator.inbox.latest(NUMBER)?.code as string;
+    const wrong = code === '0000' ? '1111' : '0000';
+    flow.submitCode(wrong);
+    await vi.waitFor(() => expect(flow.getSnapshot().error?.code).toBe('invalid_code'));
+    expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', attemptsLeft: 4 });
+    const reports = requests.length;
+    flow.submitCode(wrong);
+    expect(requests).toHaveLength(reports);
+    flow.submitCode(code);
+    await step('verified');
+  });
+
+  it('refuses an incomplete code without asking the server', async () => {
+    const { flow, step, requests } = setup();
+    flow.start(NUMBER);
+    await step('waiting');
+    const before = requests.length;
+    flow.submitCode('12');
+    expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', error: { code: 'incomplete_code' } });
+    expect(flow.getSnapshot().error?.message).toBe('Enter all 4 digits.');
+    expect(requests).toHaveLength(before);
+  });
+
+  it('resends once the cooldown is over, and the new code verifies', async () => {
+    const { clock, emulator, flow, step } = setup();
+    flow.start(NUMBER);
+    await step('waiting');
+    const firstId = flow.getSnapshot().verificationId;
+    flow.resend();
+    expect(flow.getSnapshot().step).toBe('waiting');
+    clock.advance(30_000);
+    expect(flow.getSnapshot().canResend).toBe(true);
+    flow.resend();
+    await vi.waitFor(() => expect(flow.getSnapshot().verificationId).not.toBe(firstId));
+    expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', canResend: false });
+    flow.submitCode(emulator.inbox.latest(NUMBER)?.code as string);
+    await step('verified');
+  });
+
+  it('falls back to a flash call when the SMS cannot be delivered, and verifies with the caller’s last digits', async () => {
+    const { clock, emulator, flow, step } = setup(
+      { methods: ['sms', 'flashCall'], statusPollIntervalMs: 3000 },
+      [{ match: NUMBER, methods: ['sms'], fault: 'deliveryFailure' }],
+    );
+    flow.start(NUMBER);
+    await step('waiting');
+    clock.advance(3000);
+    // The proxy's resend cooldown holds the call back; the flow says why and calls when it ends.
+    await vi.waitFor(() => expect(flow.getSnapshot().scheduledMethod).toBe('flashCall'));
+    expect(flow.getSnapshot()).toMatchObject({
+      step: 'failed',
+      failedMethods: ['sms'],
+      error: { code: 'delivery_failed' },
+    });
+    clock.advance(27_000);
+    await vi.waitFor(() =>
+      expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', method: 'flashCall' }),
+    );
+    expect(flow.getSnapshot().challenge).toMatchObject({
+      kind: 'cli',
+      cli: { kind: 'digits', unknownDigits: 4 },
+    });
+    const cli = emulator.inbox.latest(NUMBER)?.cli as string;
+    flow.submitCode(cli.slice(-4));
+    await step('verified');
+  });
+
+  it('does not fall back by itself when told not to', async () => {
+    const { clock, flow, requests } = setup(
+      { methods: ['sms', 'callout'], autoFallback: false, statusPollIntervalMs: 3000 },
+      [{ match: NUMBER, methods: ['sms'], fault: 'deliveryFailure' }],
+    );
+    flow.start(NUMBER);
+    await vi.waitFor(() => expect(flow.getSnapshot().step).toBe('waiting'));
+    clock.advance(3000);
+    await vi.waitFor(() => expect(flow.getSnapshot().step).toBe('failed'));
+    clock.advance(60_000);
+    expect(requests.filter((request) => request.startsWith('POST'))).toHaveLength(1);
+    expect(flow.getSnapshot()).toMatchObject({ canFallback: true, nextMethod: 'callout' });
+  });
+
+  it('asks for the whole caller number when the filter leaves the length open', async () => {
+    const { emulator, flow, step } = setup({ methods: ['flashCall'] });
+    flow.start(MAGIC_NUMBERS.flashCallInfixFilter);
+    await step('waiting');
+    expect(flow.getSnapshot().challenge).toMatchObject({ kind: 'cli', cli: { kind: 'wholeNumber' } });
+    flow.submitCode(emulator.inbox.latest(MAGIC_NUMBERS.flashCallInfixFilter)?.cli as string);
+    await step('verified');
+  });
+
+  it('verifies by callout with the spoken code', async () => {
+    const { emulator, flow, step } = setup({ methods: ['callout'] });
+    flow.start(NUMBER);
+    await step('waiting');
+    expect(flow.getSnapshot().challenge).toMatchObject({ kind: 'code', method: 'callout' });
+    flow.submitCode(emulator.inbox.latest(NUMBER)?.code as string);
+    await step('verified');
+  });
+
+  it('expires when the code’s window closes', async () => {
+    const { clock, flow, step } = setup();
+    flow.start(NUMBER);
+    await step('waiting');
+    const { expiresAt } = flow.getSnapshot();
+    clock.advance((expiresAt as number) - clock.now() - 1);
+    expect(flow.getSnapshot().step).toBe('waiting');
+    clock.advance(1);
+    expect(flow.getSnapshot()).toMatchObject({
+      step: 'expired',
+      error: { code: 'expired' },
+      canSubmit: false,
+    });
+  });
+
+  it('returns to phone entry with a typed error when the number is refused', async () => {
+    const { flow } = setup();
+    flow.start(MAGIC_NUMBERS.denied);
+    await vi.waitFor(() => expect(flow.getSnapshot().error).toBeDefined());
+    const { step, error } = flow.getSnapshot();
+    expect(step).toBe('idle');
+    expect(error?.code).toBe('verification_denied');
+    expect(error?.message).toMatch(/cannot be verified/);
+  });
+
+  it('ignores the late answer of a verification that was replaced by a number change', async () => {
+    const { emulator, flow, gate, step } = setup();
+    gate.close();
+    flow.start(NUMBER);
+    flow.changeNumber();
+    flow.start('+46701234568');
+    gate.release();
+    await step('waiting');
+    expect(flow.getSnapshot().phoneNumber).toBe('+46701234568');
+    expect(flow.getSnapshot().verificationId).toBe(emulator.inbox.latest('+46701234568')?.verificationId);
+  });
+
+  it('aborts its requests when disposed and tells nobody anything afterwards', async () => {
+    const { flow, gate } = setup();
+    const listener = vi.fn();
+    flow.subscribe(listener);
+    gate.close();
+    flow.start(NUMBER);
+    listener.mockClear();
+    flow.dispose();
+    expect(gate.signals.at(-1)?.aborted).toBe(true);
+    gate.release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(listener).not.toHaveBeenCalled();
+    flow.start(NUMBER);
+    expect(flow.getSnapshot().step).toBe('starting');
+  });
+
+  it('refuses options that cannot work, at creation', () => {
+    const client = createVerificationClient({ baseUrl: '/api/verification' });
+    expect(() => createVerificationFlow({ client, methods: [] })).toThrow(/methods/);
+    expect(() => createVerificationFlow({ client, methods: ['fax' as 'sms'] })).toThrow(/methods/);
+    expect(() => createVerificationFlow({ client, codeLength: 0 })).toThrow(/codeLength/);
+    expect(() => createVerificationFlow({ client, resendCooldownMs: -1 })).toThrow(/resendCooldownMs/);
+    expect(() => createVerificationFlow({} as never)).toThrow(/client/);
+  });
+});
