@@ -1,0 +1,95 @@
+import type { FlowClock } from '@verikit/core';
+import { createVerificationProxy } from '@verikit/proxy';
+import {
+  createManualClock,
+  createSinchEmulator,
+  EMULATOR_APPLICATION,
+  type FaultRule,
+} from '@verikit/sinch-emulator';
+
+/**
+ * Bytes made in this realm: under jsdom, `TextEncoder` returns another realm's Uint8Array, which the proxy's key
+ * check refuses, so tests pass the proof secret as bytes.
+ */
+export const PROOF_SECRET = Uint8Array.from('test-proof-secret-at-least-32-bytes-long!!', (character) =>
+  character.charCodeAt(0),
+);
+
+export const BASE_URL = 'http://app.local/api/verification';
+
+export interface TestClock extends FlowClock {
+  /** Moves time forward, running the timers that fall due, in order. */
+  advance(ms: number): void;
+}
+
+/** A clock that moves only when told to, with timers, shared by the flow, the proxy and the emulator. */
+export function createTestClock(): TestClock {
+  const base = createManualClock(Date.UTC(2026, 0, 1));
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  let nextId = 1;
+  return {
+    now: base.now,
+    setTimeout(callback, ms) {
+      const id = nextId++;
+      timers.set(id, { at: base.now() + ms, callback });
+      return id;
+    },
+    clearTimeout(id) {
+      timers.delete(id as number);
+    },
+    advance(ms) {
+      const end = base.now() + ms;
+      for (;;) {
+        const due = [...timers.entries()]
+          .filter(([, timer]) => timer.at <= end)
+          .sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        base.set(Math.max(base.now(), due[1].at));
+        due[1].callback();
+      }
+      base.set(end);
+    },
+  };
+}
+
+/**
+ * The real proxy on the real emulator, in-process, with a `fetch` for the client that records each request and
+ * can hold answers back (`hold()` / `release()`) to make them arrive late.
+ */
+export function createTestStack({ faults = [] }: { faults?: FaultRule[] } = {}) {
+  const clock = createTestClock();
+  const emulator = createSinchEmulator({ now: clock.now, seed: 1, faults });
+  const proxy = createVerificationProxy({
+    applicationKey: EMULATOR_APPLICATION.key,
+    applicationSecret: EMULATOR_APPLICATION.secret,
+    fetch: emulator.fetch,
+    sinchBaseUrl: 'http://emulator.local',
+    proof: { secret: PROOF_SECRET },
+    now: clock.now,
+  });
+  const requests: Array<{ method: string; path: string; signal: AbortSignal }> = [];
+  let isHeld = false;
+  const held: Array<() => void> = [];
+  const fetch = async (input: string, init: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    requests.push({ method: request.method, path: new URL(request.url).pathname, signal: request.signal });
+    if (isHeld) await new Promise<void>((resolve) => held.push(resolve));
+    return proxy(request);
+  };
+  return {
+    clock,
+    emulator,
+    fetch,
+    requests,
+    /** Requests with this HTTP method so far. */
+    count: (method: string) => requests.filter((request) => request.method === method).length,
+    hold: () => {
+      isHeld = true;
+    },
+    release: () => {
+      isHeld = false;
+      for (const resume of held.splice(0)) resume();
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { verifyProof } from '@verikit/proxy';
+import { StrictMode, useEffect, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { BASE_URL, createTestStack, PROOF_SECRET } from './testing/createTestStack';
+import { type UsePhoneVerificationOptions, usePhoneVerification } from './usePhoneVerification';
+import { VerificationProvider } from './VerificationProvider';
+
+// The hook against the real proxy and emulator, in-process; the flow's clock moves only when a test moves it.
+const NUMBER = '+46701234567';
+
+function SignupForm(props: UsePhoneVerificationOptions & { autoStart?: string }) {
+  const { autoStart, ...options } = props;
+  const verification = usePhoneVerification({ statusPollIntervalMs: false, ...options });
+  const [code, setCode] = useState('');
+  const { start } = verification;
+  useEffect(() => {
+    if (autoStart) start(autoStart);
+  }, [autoStart, start]);
+  return (
+    <div>
+      <p>Step: {verification.step}</p>
+      {verification.error && <p role="alert">{verification.error.message}</p>}
+      {verification.step === 'idle' && (
+        <button type="button" onClick={() => verification.start(NUMBER)}>
+          Send code
+        </button>
+      )}
+      {(verification.step === 'waiting' || verification.step === 'verifying') && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            verification.submitCode(code);
+          }}
+        >
+          <label>
+            Code
+            <input value={code} onChange={(event) => setCode(event.target.value)} />
+          </label>
+          <p>Expires in {verification.secondsLeft} s</p>
+          <p>{verification.attemptsLeft} attempts left</p>
+          <button type="submit">Verify</button>
+          <button type="button" disabled={!verification.canResend} onClick={verification.resend}>
+            {verification.canResend ? 'Resend' : `Resend in ${verification.resendInSeconds} s`}
+          </button>
+        </form>
+      )}
+      {verification.step === 'verified' && <p>Verified {verification.phoneNumber}</p>}
+    </div>
+  );
+}
+
+function DoubleClickForm({ clock }: { clock: UsePhoneVerificationOptions['clock'] }) {
+  const verification = usePhoneVerification({ clock, statusPollIntervalMs: false });
+  return (
+    <>
+      <button type="button" onClick={() => verification.start(NUMBER)}>
+        Send code
+      </button>
+      <p>Step: {verification.step}</p>
+    </>
+  );
+}
+
+describe('usePhoneVerification', () => {
+  it('takes a person from “send code” to verified, with a proof the backend accepts', async () => {
+    const user = userEvent.setup();
+    const { emulator, fetch, clock } = createTestStack();
+    const onVerified = vi.fn();
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
+        <SignupForm clock={clock} onVerified={onVerified} />
+      </VerificationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    const input = await screen.findByRole('textbox', { name: 'Code' });
+    expect(screen.getByRole('button', { name: 'Resend in 30 s' })).toBeDisabled();
+    await user.type(input, emulator.inbox.latest(NUMBER)?.code as string);
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
+    expect(onVerified).toHaveBeenCalledTimes(1);
+    const [{ proof, phoneNumber }] = onVerified.mock.calls[0] as [{ proof: string; phoneNumber: string }];
+    expect(phoneNumber).toBe(NUMBER);
+    await expect(verifyProof(proof, { secret: PROOF_SECRET, now: clock.now })).resolves.toMatchObject({
+      phoneNumber: NUMBER,
+    });
+  });
+
+  it('sends one code when StrictMode runs the starting effect twice', async () => {
+    const stack = createTestStack();
+    render(
+      <StrictMode>
+        <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+          <SignupForm clock={stack.clock} autoStart={NUMBER} />
+        </VerificationProvider>
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('textbox', { name: 'Code' })).toBeInTheDocument();
+    expect(stack.count('POST')).toBe(1);
+    expect(stack.emulator.inbox.all()).toHaveLength(1);
+  });
+
+  it('sends one code on a double click', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+        <DoubleClickForm clock={stack.clock} />
+      </VerificationProvider>,
+    );
+    await user.dblClick(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByText('Step: waiting')).toBeInTheDocument();
+    expect(stack.count('POST')).toBe(1);
+  });
+
+  it('aborts the request in flight on unmount and reports nothing afterwards', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    const onError = vi.fn();
+    const onVerified = vi.fn();
+    stack.hold();
+    const { unmount } = render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+        <SignupForm clock={stack.clock} onError={onError} onVerified={onVerified} />
+      </VerificationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(screen.getByText('Step: starting')).toBeInTheDocument();
+    unmount();
+    await waitFor(() => expect(stack.requests[0]?.signal.aborted).toBe(true));
+    stack.release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onError).not.toHaveBeenCalled();
+    expect(onVerified).not.toHaveBeenCalled();
+  });
+
+  it('counts the countdowns down once a second and enables resend when the cooldown ends', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+        <SignupForm clock={stack.clock} />
+      </VerificationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByText('Expires in 600 s')).toBeInTheDocument();
+    act(() => stack.clock.advance(1000));
+    expect(screen.getByText('Expires in 599 s')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Resend in 29 s' })).toBeDisabled();
+    act(() => stack.clock.advance(500));
+    expect(screen.getByRole('button', { name: 'Resend in 29 s' })).toBeDisabled();
+    act(() => stack.clock.advance(28_500));
+    expect(screen.getByRole('button', { name: 'Resend' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Resend' }));
+    await waitFor(() => expect(stack.emulator.inbox.all()).toHaveLength(2));
+    expect(await screen.findByRole('button', { name: 'Resend in 30 s' })).toBeDisabled();
+  });
+
+  it('shows a wrong code’s message and the attempts left, then accepts the right one', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+        <SignupForm clock={stack.clock} />
+      </VerificationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    const input = await screen.findByRole('textbox', { name: 'Code' });
+    const code = stack.emulator.inbox.latest(NUMBER)?.code as string;
+    await user.type(input, code === '0000' ? '1111' : '0000');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That code is not right. Check it and try again.',
+    );
+    expect(screen.getByText('4 attempts left')).toBeInTheDocument();
+    await user.clear(input);
+    await user.type(input, code);
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('submits a code read by WebOTP once, even when the person also submits it by hand', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    let deliver: (credential: { code: string }) => void = () => {};
+    const get = vi.fn(() => new Promise<{ code: string }>((resolve) => (deliver = resolve)));
+    vi.stubGlobal('OTPCredential', class {});
+    Object.defineProperty(navigator, 'credentials', { value: { get }, configurable: true });
+    try {
+      render(
+        <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+          <SignupForm clock={stack.clock} />
+        </VerificationProvider>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Send code' }));
+      const input = await screen.findByRole('textbox', { name: 'Code' });
+      await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
+      const code = stack.emulator.inbox.latest(NUMBER)?.code as string;
+      await user.type(input, code);
+      act(() => deliver({ code }));
+      await user.click(screen.getByRole('button', { name: 'Verify' }));
+      expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
+      expect(stack.count('PUT')).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(navigator, 'credentials');
+    }
+  });
+});
