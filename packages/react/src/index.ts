@@ -11,6 +11,15 @@ export {
   useOtpField,
 } from './useOtpField';
 export {
+  type PhoneChangeDetails,
+  type PhoneCountryOption,
+  type PhoneFieldAria,
+  type PhoneFieldProblem,
+  type PhoneFieldValidation,
+  type UsePhoneFieldOptions,
+  usePhoneField,
+} from './usePhoneField';
+export {
   type UsePhoneVerificationOptions,
   type UsePhoneVerificationResult,
   usePhoneVerification,

@@ -11,3 +11,5 @@ export {
   useLocalized,
 } from './i18n/LocaleProvider';
 export { OtpInput, type OtpInputPart, type OtpInputProps } from './OtpInput/OtpInput';
+export { PhoneInput, type PhoneInputPart, type PhoneInputProps } from './PhoneInput/PhoneInput';
+export { phoneInputMessages } from './PhoneInput/phoneInputMessages';

@@ -1,0 +1,626 @@
+import {
+  applyPhoneEdit,
+  type CountryCode,
+  type CountryOption,
+  callingCodeOf,
+  countryName,
+  defaultPhoneCountry,
+  filterCountries,
+  getPhoneMetadata,
+  isPhoneCountry,
+  loadPhoneMetadata,
+  type PhoneNumberStatus,
+  type PhoneReading,
+  phoneCountries,
+  phoneTextFromE164,
+  readPhoneText,
+  significantCharacters,
+  subscribePhoneMetadata,
+} from '@verikit/core/phone';
+import {
+  type ChangeEvent,
+  type ClipboardEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { useLatestCallback } from './useLatestCallback';
+
+/**
+ * Why a number cannot be used. `country-not-allowed`: the number belongs to a country outside `countries` (the
+ * proxy would refuse it); `required`: the field is required and empty.
+ */
+export type PhoneFieldProblem =
+  | Exclude<PhoneNumberStatus, 'empty' | 'pending' | 'not-valid' | 'valid'>
+  | 'country-not-allowed'
+  | 'required';
+
+export interface PhoneFieldValidation {
+  /** The number's status, as read by `@verikit/core/phone`. */
+  status: PhoneNumberStatus;
+  /** What blocks the number, if anything (a form's submit is blocked through the input's custom validity). */
+  problem: PhoneFieldProblem | undefined;
+  /** The number is possible but not in its country's known ranges: worth a hint, never a block. */
+  isHint: boolean;
+}
+
+export interface PhoneChangeDetails extends PhoneReading {
+  validation: PhoneFieldValidation;
+}
+
+/** A country in the picker, with its name in the field's locale. */
+export interface PhoneCountryOption extends CountryOption {
+  /** Listed in `preferredCountries`: shown first. */
+  isPreferred: boolean;
+}
+
+export interface UsePhoneFieldOptions {
+  /** The number in E.164 (`+442079460958`); makes the field controlled. `null` or `''` clear it. */
+  value?: string | null;
+  /** The initial number in E.164 when uncontrolled. */
+  defaultValue?: string;
+  /** Called with the E.164 number when it is possible (else `undefined`) and the details of what was typed. */
+  onChange?: (e164: string | undefined, details: PhoneChangeDetails) => void;
+  /** The selected country; makes the country controlled. */
+  country?: CountryCode;
+  /** The initial country. @default the value's country, else the browser's locale's, else the first allowed */
+  defaultCountry?: CountryCode;
+  /** Called when the user picks a country or the number names another one. */
+  onCountryChange?: (country: CountryCode) => void;
+  /** Allow-list: only these countries can be picked or typed (match the proxy's allow-list). @default all */
+  countries?: readonly CountryCode[];
+  /** Deny-list: these countries cannot be picked or typed. @default none */
+  excludeCountries?: readonly CountryCode[];
+  /** Shown first in the picker, in this order. @default none */
+  preferredCountries?: readonly CountryCode[];
+  /** BCP 47 tag for country names and sorting. @default the browser's language */
+  locale?: string;
+  /** @default false */
+  isDisabled?: boolean;
+  /** @default false */
+  isReadOnly?: boolean;
+  /** An empty field blocks the form. @default false */
+  isRequired?: boolean;
+  /** Forces the invalid state (e.g. the server refused the number). @default false */
+  isInvalid?: boolean;
+  /** The form field name: a hidden input carries the E.164 value. */
+  name?: string;
+  /** A description element is rendered with `descriptionProps` (tied by `aria-describedby`). @default false */
+  hasDescription?: boolean;
+  /** The number input's id. @default a generated id */
+  id?: string;
+  /** The accessible name of the country button for the selected country. @default "Country: {name} +{code}" */
+  countryButtonLabel?: (option: PhoneCountryOption | undefined) => string;
+  /** The accessible name of the country search box. @default "Search countries" */
+  searchLabel?: string;
+  /** The accessible name of the country list. @default "Countries" */
+  listboxLabel?: string;
+  /** The message the browser shows when a form submit is blocked. @default the problem's code */
+  validationMessage?: (problem: PhoneFieldProblem) => string;
+}
+
+type Props = Record<string, unknown>;
+
+/** Prop objects to spread on your own elements, and the field's state. */
+export interface PhoneFieldAria {
+  /** For the `<label>` of the number input. */
+  labelProps: { id: string; htmlFor: string };
+  /** For the number `<input>`: `type="tel"`, formatting, caret, paste, validation, `dir="ltr"`. */
+  inputProps: Props & { ref: RefObject<HTMLInputElement | null>; value: string; id: string };
+  /** For a hidden `<input>` carrying the E.164 value under `name` (render it only when `name` is set). */
+  hiddenInputProps: { type: 'hidden'; name: string | undefined; value: string };
+  /** For the element describing the field (tied by `aria-describedby`). */
+  descriptionProps: { id: string };
+  /** For the element showing `validation.problem` (tied by `aria-describedby`). */
+  errorMessageProps: { id: string };
+  /** For the element showing the not-valid hint (tied by `aria-describedby`). */
+  hintProps: { id: string };
+  /** For the `<button>` that opens the country picker. */
+  countryButtonProps: Props & { ref: RefObject<HTMLButtonElement | null> };
+  /** For the picker's popup (holds the search box and the list). */
+  popoverProps: Props & { ref: RefObject<HTMLDivElement | null>; hidden: boolean };
+  /** For the picker's search `<input>`: the APG combobox (`aria-controls`, `aria-activedescendant`, …). */
+  searchInputProps: Props & { ref: RefObject<HTMLInputElement | null>; value: string };
+  /** For the picker's list element: the listbox. */
+  listboxProps: Props & { id: string; ref: (element: HTMLElement | null) => void };
+  /** For each option element of the listbox. */
+  getOptionProps: (option: PhoneCountryOption) => Props & { id: string };
+  /** The countries matching the search, preferred first. */
+  options: readonly PhoneCountryOption[];
+  /** The selected (or detected) country. */
+  country: CountryCode | undefined;
+  /** The selected country's option. */
+  selectedOption: PhoneCountryOption | undefined;
+  /** The option the arrow keys point at while the picker is open. */
+  activeOption: PhoneCountryOption | undefined;
+  isOpen: boolean;
+  /** The E.164 value when the number is possible and allowed. */
+  e164: string | undefined;
+  /** The field text and its reading. */
+  reading: PhoneReading;
+  validation: PhoneFieldValidation;
+  /** Show `validation.problem` now: the user has left the field or tried to submit. */
+  isInvalid: boolean;
+  /** Show the not-valid hint now. */
+  showHint: boolean;
+  /** A numbering plan is loading (the text shows unformatted meanwhile). */
+  isLoadingMetadata: boolean;
+  /** The numbering plan could not load (offline chunk); retried on the next edit. */
+  metadataError: unknown;
+  open: () => void;
+  close: (options?: { focus?: 'button' | 'input' | false }) => void;
+  selectCountry: (country: CountryCode) => void;
+}
+
+const ALL_COUNTRIES = phoneCountries.map((entry) => entry.country);
+
+function isBlocking(status: PhoneNumberStatus): boolean {
+  switch (status) {
+    case 'no-country':
+    case 'invalid-country-code':
+    case 'too-short':
+    case 'too-long':
+    case 'invalid-length':
+      return true;
+    case 'empty':
+    case 'pending':
+    case 'not-valid':
+    case 'valid':
+      return false;
+    default:
+      return status satisfies never;
+  }
+}
+
+function browserLocale(): string {
+  return typeof navigator === 'undefined' ? 'en' : (navigator.language ?? 'en');
+}
+
+/**
+ * Behaviour and accessibility of a phone number field with a country picker, react-aria style: spread the returned
+ * props on your own elements. The number formats as you type with the caret kept in place, a pasted or autofilled
+ * international number picks its country, the value out is E.164, and the picker is an APG combobox with a listbox
+ * (type to filter by name, dial code or ISO code; arrows, Home/End, Enter, Escape). Numbering plans load per
+ * calling code on demand.
+ */
+export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAria {
+  const {
+    countries: allowList,
+    excludeCountries,
+    preferredCountries,
+    isDisabled = false,
+    isReadOnly = false,
+    isRequired = false,
+  } = options;
+  const locale = options.locale ?? browserLocale();
+  const metadata = useSyncExternalStore(subscribePhoneMetadata, getPhoneMetadata, getPhoneMetadata);
+
+  // Unknown codes in the lists are ignored rather than thrown on: a typo must not take the signup page down.
+  const allowListKey = allowList?.join() ?? '';
+  const excludeKey = excludeCountries?.join() ?? '';
+  const allowed = useMemo(() => {
+    const include = allowListKey ? allowListKey.split(',').filter(isPhoneCountry) : ALL_COUNTRIES;
+    const exclude = new Set(excludeKey.split(','));
+    return new Set(include.filter((country) => !exclude.has(country)));
+  }, [allowListKey, excludeKey]);
+
+  const preferredKey = preferredCountries?.join() ?? '';
+  const allOptions = useMemo(() => {
+    const preferred = preferredKey
+      .split(',')
+      .filter((c): c is CountryCode => isPhoneCountry(c) && allowed.has(c));
+    const preferredSet = new Set(preferred);
+    const toOption = (country: CountryCode, isPreferred: boolean): PhoneCountryOption => ({
+      country,
+      callingCode: callingCodeOf(country) ?? '',
+      name: countryName(country, locale),
+      isPreferred,
+    });
+    const collator = new Intl.Collator(locale);
+    const rest = [...allowed]
+      .filter((country) => !preferredSet.has(country))
+      .map((country) => toOption(country, false))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    return [...preferred.map((country) => toOption(country, true)), ...rest];
+  }, [allowed, preferredKey, locale]);
+
+  // ---- number and country state ------------------------------------------------------------------------------------
+  const isValueControlled = options.value !== undefined;
+  const initial = useState(() => {
+    const start = options.value ?? options.defaultValue;
+    const fromValue = start ? phoneTextFromE164(start) : undefined;
+    const country =
+      options.country ??
+      // The value's own country beats the default: `+44…` must not be read as a US number.
+      fromValue?.country ??
+      options.defaultCountry ??
+      defaultPhoneCountry(undefined, (candidate) => allowed.has(candidate)) ??
+      allOptions[0]?.country;
+    return { text: fromValue?.text ?? significantCharacters(start ?? ''), country };
+  })[0];
+  const [text, setText] = useState(initial.text);
+  const [uncontrolledCountry, setUncontrolledCountry] = useState<CountryCode | undefined>(initial.country);
+  const selectedCountryState = options.country ?? uncontrolledCountry;
+
+  const reading = useMemo(
+    () => readPhoneText(significantCharacters(text), selectedCountryState, metadata),
+    [text, selectedCountryState, metadata],
+  );
+  const country = reading.country ?? selectedCountryState;
+
+  const validation = useMemo((): PhoneFieldValidation => {
+    let problem: PhoneFieldProblem | undefined;
+    if (reading.status === 'empty') problem = isRequired ? 'required' : undefined;
+    else if (isBlocking(reading.status)) problem = reading.status as PhoneFieldProblem;
+    else if (reading.country !== undefined && !allowed.has(reading.country)) problem = 'country-not-allowed';
+    // A non-geographic number (+800…) has no country: with an allow-list, nothing allows it.
+    else if (reading.country === undefined && reading.status !== 'pending' && allowList) {
+      problem = 'country-not-allowed';
+    }
+    return {
+      status: reading.status,
+      problem,
+      isHint: problem === undefined && reading.status === 'not-valid',
+    };
+  }, [reading, isRequired, allowed, allowList]);
+  const e164 = validation.problem === undefined ? reading.e164 : undefined;
+
+  // A controlled value set from outside (not the one we just reported) replaces the text.
+  const [syncedValue, setSyncedValue] = useState(options.value);
+  if (isValueControlled && options.value !== syncedValue) {
+    setSyncedValue(options.value);
+    if ((options.value ?? '') !== (e164 ?? '')) {
+      const next = options.value ? phoneTextFromE164(options.value, metadata) : undefined;
+      setText(next?.text ?? significantCharacters(options.value ?? ''));
+      if (next?.country && options.country === undefined) setUncontrolledCountry(next.country);
+    }
+  }
+
+  // ---- metadata loading ------------------------------------------------------------------------------------------
+  const needed =
+    reading.missingMetadata ?? (selectedCountryState ? callingCodeOf(selectedCountryState) : undefined);
+  const [metadataError, setMetadataError] = useState<unknown>(undefined);
+  const isNeededLoaded =
+    needed === undefined || needed in metadata.country_calling_codes || needed in metadata.nonGeographic;
+  useEffect(() => {
+    if (needed === undefined || isNeededLoaded) return;
+    let isCurrent = true;
+    loadPhoneMetadata(needed).then(
+      () => {
+        if (isCurrent) setMetadataError(undefined);
+      },
+      (error: unknown) => {
+        if (isCurrent) setMetadataError(error);
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [needed, isNeededLoaded]);
+
+  // ---- reporting -----------------------------------------------------------------------------------------------
+  const onChange = useLatestCallback((value: string | undefined, details: PhoneChangeDetails) =>
+    options.onChange?.(value, details),
+  );
+  const onCountryChange = useLatestCallback((next: CountryCode) => options.onCountryChange?.(next));
+  const reported = useRef({ e164, status: reading.status, country });
+  useEffect(() => {
+    const last = reported.current;
+    if (last.country !== country && country !== undefined) onCountryChange(country);
+    if (last.e164 !== e164 || last.status !== reading.status) onChange(e164, { ...reading, validation });
+    reported.current = { e164, status: reading.status, country };
+  }, [e164, reading, validation, country, onChange, onCountryChange]);
+
+  // ---- the number input ------------------------------------------------------------------------------------------
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const pendingCaret = useRef<number | null>(null);
+  const [isTouched, setIsTouched] = useState(false);
+  const [wasSubmitted, setWasSubmitted] = useState(false);
+
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (pendingCaret.current === null || !input) return;
+    const caret = Math.min(pendingCaret.current, input.value.length);
+    pendingCaret.current = null;
+    if (input.ownerDocument.activeElement === input) input.setSelectionRange(caret, caret);
+  });
+
+  const validationMessage = options.validationMessage;
+  useEffect(() => {
+    inputRef.current?.setCustomValidity(
+      validation.problem && validation.problem !== 'required'
+        ? (validationMessage?.(validation.problem) ?? validation.problem)
+        : '',
+    );
+  }, [validation.problem, validationMessage]);
+
+  const commitEdit = (edit: { text: string; caret: number; inputType?: string | undefined }) => {
+    if (metadataError !== undefined && needed !== undefined) {
+      // The last load failed (offline chunk): the next keystroke tries again.
+      loadPhoneMetadata(needed).then(() => setMetadataError(undefined), setMetadataError);
+    }
+    const result = applyPhoneEdit({ text, country: selectedCountryState }, edit, metadata);
+    pendingCaret.current = result.caret;
+    setText(result.text);
+    if (result.country && result.country !== selectedCountryState && options.country === undefined) {
+      setUncontrolledCountry(result.country);
+    }
+  };
+
+  const baseId = useId();
+  const inputId = options.id ?? `${baseId}-input`;
+  const labelId = `${baseId}-label`;
+  const descriptionId = `${baseId}-description`;
+  const errorId = `${baseId}-error`;
+  const hintId = `${baseId}-hint`;
+  const popoverId = `${baseId}-popover`;
+  const listboxId = `${baseId}-listbox`;
+  const optionId = (option: CountryOption) => `${baseId}-option-${option.country}`;
+
+  const isInvalid =
+    options.isInvalid === true || (validation.problem !== undefined && (isTouched || wasSubmitted));
+  const showHint = validation.isHint && (isTouched || wasSubmitted);
+
+  const inputProps: PhoneFieldAria['inputProps'] = {
+    ref: inputRef,
+    id: inputId,
+    type: 'tel',
+    inputMode: 'tel',
+    autoComplete: 'tel',
+    // Digits read left to right in every script; `dir` keeps `+44 20…` whole inside an RTL page.
+    dir: 'ltr',
+    value: reading.text,
+    disabled: isDisabled || undefined,
+    readOnly: isReadOnly || undefined,
+    required: isRequired || undefined,
+    'aria-invalid': isInvalid || undefined,
+    'aria-describedby':
+      [
+        options.hasDescription ? descriptionId : undefined,
+        isInvalid ? errorId : undefined,
+        showHint ? hintId : undefined,
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const input = event.currentTarget;
+      commitEdit({
+        text: input.value,
+        caret: input.selectionStart ?? input.value.length,
+        inputType: (event.nativeEvent as InputEvent).inputType,
+      });
+    },
+    onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
+      // A pasted international number replaces the field: merged with leftover digits it would be a wrong number.
+      const pasted = event.clipboardData.getData('text');
+      const significant = significantCharacters(pasted);
+      if (significant.startsWith('+') || /^00[1-9]/.test(significant)) {
+        event.preventDefault();
+        commitEdit({ text: pasted, caret: pasted.length, inputType: 'insertFromPaste' });
+      }
+    },
+    onBlur: () => {
+      if (reading.status !== 'empty') setIsTouched(true);
+    },
+    onInvalid: () => setWasSubmitted(true),
+  };
+
+  // ---- the country picker ----------------------------------------------------------------------------------------
+  const [isOpen, setIsOpen] = useState(false);
+  const [search, setSearch] = useState('');
+  const [activeCountry, setActiveCountry] = useState<CountryCode | undefined>(undefined);
+  const buttonRef = useRef<HTMLButtonElement | null>(null);
+  const popoverRef = useRef<HTMLDivElement | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const listboxRef = useRef<HTMLElement | null>(null);
+
+  const filtered = useMemo(() => filterCountries(allOptions, search), [allOptions, search]);
+  const selectedOption = allOptions.find((option) => option.country === country);
+  const activeOption = filtered.find((option) => option.country === activeCountry) ?? filtered[0];
+
+  useEffect(() => {
+    if (isOpen) searchRef.current?.focus();
+  }, [isOpen]);
+  useEffect(() => {
+    if (!isOpen || !activeOption) return;
+    const element = listboxRef.current?.querySelector(`[id="${optionId(activeOption)}"]`);
+    element?.scrollIntoView?.({ block: 'nearest' });
+  });
+
+  const open = (initialSearch = '') => {
+    if (isDisabled || isReadOnly) return;
+    setSearch(initialSearch);
+    setActiveCountry(initialSearch ? undefined : country);
+    setIsOpen(true);
+  };
+  const close: PhoneFieldAria['close'] = ({ focus = 'button' } = {}) => {
+    setIsOpen(false);
+    setSearch('');
+    if (focus === 'button') buttonRef.current?.focus();
+    if (focus === 'input') inputRef.current?.focus();
+  };
+  const selectCountry = (next: CountryCode) => {
+    if (!allowed.has(next)) return;
+    const callingCode = callingCodeOf(next);
+    const significant = significantCharacters(text);
+    // An international number keeps its national part under the new calling code: the flag and the `+` agree.
+    if (
+      significant.startsWith('+') &&
+      reading.callingCode &&
+      callingCode &&
+      reading.callingCode !== callingCode
+    ) {
+      setText(`+${callingCode}${significant.slice(1 + reading.callingCode.length)}`);
+    }
+    if (options.country === undefined) setUncontrolledCountry(next);
+    // A controlled country only changes through onCountryChange: report the choice even if the parent ignores it.
+    else if (next !== country) onCountryChange(next);
+  };
+  const choose = (option: PhoneCountryOption | undefined) => {
+    if (option) selectCountry(option.country);
+    close({ focus: 'input' });
+  };
+
+  const moveActive = (to: number) => {
+    const target = filtered[Math.max(0, Math.min(filtered.length - 1, to))];
+    if (target) setActiveCountry(target.country);
+  };
+  const activeIndex = activeOption ? filtered.indexOf(activeOption) : -1;
+
+  const countryButtonLabel =
+    options.countryButtonLabel ??
+    ((option: PhoneCountryOption | undefined) =>
+      option ? `Country: ${option.name} +${option.callingCode}` : 'Choose a country');
+
+  const countryButtonProps: PhoneFieldAria['countryButtonProps'] = {
+    ref: buttonRef,
+    type: 'button',
+    'aria-label': countryButtonLabel(selectedOption),
+    'aria-haspopup': 'listbox',
+    'aria-expanded': isOpen,
+    'aria-controls': isOpen ? popoverId : undefined,
+    disabled: isDisabled || undefined,
+    'aria-disabled': isReadOnly || undefined,
+    onClick: () => (isOpen ? close() : open()),
+    onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        open();
+      } else if (
+        event.key.length === 1 &&
+        event.key !== ' ' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey
+      ) {
+        // Typing on the closed button starts the search, like a native select's type-ahead.
+        event.preventDefault();
+        open(event.key);
+      }
+    },
+  };
+
+  const popoverProps: PhoneFieldAria['popoverProps'] = {
+    ref: popoverRef,
+    id: popoverId,
+    hidden: !isOpen,
+    onBlur: (event: FocusEvent<HTMLDivElement>) => {
+      const next = event.relatedTarget as Node | null;
+      if (popoverRef.current?.contains(next) || buttonRef.current?.contains(next)) return;
+      close({ focus: false });
+    },
+  };
+
+  const searchInputProps: PhoneFieldAria['searchInputProps'] = {
+    ref: searchRef,
+    type: 'text',
+    role: 'combobox',
+    'aria-label': options.searchLabel ?? 'Search countries',
+    'aria-autocomplete': 'list',
+    'aria-expanded': isOpen,
+    'aria-controls': listboxId,
+    'aria-activedescendant': isOpen && activeOption ? optionId(activeOption) : undefined,
+    autoComplete: 'off',
+    autoCorrect: 'off',
+    spellCheck: false,
+    value: search,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      setSearch(event.currentTarget.value);
+      setActiveCountry(undefined);
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      switch (event.key) {
+        case 'ArrowDown':
+          moveActive(activeIndex + 1);
+          break;
+        case 'ArrowUp':
+          moveActive(activeIndex - 1);
+          break;
+        case 'PageDown':
+          moveActive(activeIndex + 10);
+          break;
+        case 'PageUp':
+          moveActive(activeIndex - 10);
+          break;
+        case 'Home':
+          moveActive(0);
+          break;
+        case 'End':
+          moveActive(filtered.length - 1);
+          break;
+        case 'Enter':
+          choose(activeOption);
+          break;
+        case 'Escape':
+          close();
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+    },
+  };
+
+  const listboxProps: PhoneFieldAria['listboxProps'] = {
+    // A callback ref fits whatever element the caller renders the list as (`ul`, `div`, …).
+    ref: (element) => {
+      listboxRef.current = element;
+    },
+    id: listboxId,
+    role: 'listbox',
+    'aria-label': options.listboxLabel ?? 'Countries',
+    // Clicks in the list (options, scrollbar) keep focus in the search box, so the popup does not blur shut.
+    onMouseDown: (event: MouseEvent) => event.preventDefault(),
+  };
+
+  const getOptionProps = (option: PhoneCountryOption) => ({
+    id: optionId(option),
+    role: 'option',
+    'aria-selected': option.country === country,
+    'data-active': option.country === activeOption?.country ? '' : undefined,
+    'data-selected': option.country === country ? '' : undefined,
+    'data-preferred': option.isPreferred ? '' : undefined,
+    onClick: () => choose(option),
+    onMouseMove: () => {
+      if (option.country !== activeOption?.country) setActiveCountry(option.country);
+    },
+  });
+
+  return {
+    labelProps: { id: labelId, htmlFor: inputId },
+    inputProps,
+    hiddenInputProps: { type: 'hidden', name: options.name, value: e164 ?? '' },
+    descriptionProps: { id: descriptionId },
+    errorMessageProps: { id: errorId },
+    hintProps: { id: hintId },
+    countryButtonProps,
+    popoverProps,
+    searchInputProps,
+    listboxProps,
+    getOptionProps,
+    options: filtered,
+    country,
+    selectedOption,
+    activeOption: isOpen ? activeOption : undefined,
+    isOpen,
+    e164,
+    reading,
+    validation,
+    isInvalid,
+    showHint,
+    isLoadingMetadata: !isNeededLoaded && metadataError === undefined,
+    metadataError,
+    open: () => open(),
+    close,
+    selectCountry,
+  };
+}
