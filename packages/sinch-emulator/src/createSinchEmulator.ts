@@ -340,7 +340,8 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       at: new Date(now()).toISOString(),
     };
     record.isDelivered = true;
-    inbox.deliver(full);
+    // Frozen: a test or a panel holding a delivery cannot change what the next reader sees.
+    inbox.deliver(Object.freeze(full));
     logger(`${METHOD_LABELS[full.method]} to ${full.to}: ${full.text}`);
   }
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createManualClock } from './manualClock';
+
+describe('createManualClock', () => {
+  it('moves only when told, and works unbound', () => {
+    const clock = createManualClock(Date.parse('2026-01-01T00:00:00Z'));
+    const { now } = clock;
+    expect(new Date(now()).toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    clock.advance(1500);
+    expect(now()).toBe(Date.parse('2026-01-01T00:00:01.500Z'));
+    clock.set(0);
+    expect(now()).toBe(0);
+  });
+
+  it('refuses a time that is not a finite number', () => {
+    const clock = createManualClock(0);
+    expect(() => clock.advance(Number.NaN)).toThrow(TypeError);
+    expect(() => createManualClock(Number.POSITIVE_INFINITY)).toThrow(TypeError);
+  });
+});

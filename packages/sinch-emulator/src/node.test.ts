@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { signRequest } from '@verikit/core/sinch-signing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EMULATOR_APPLICATION } from './emulatorApplication';
+import { listen, type RunningEmulator } from './node';
+
+let running: RunningEmulator | undefined;
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+async function signedFetch(url: string, method: string, body?: string) {
+  const path = new URL(url).pathname;
+  const headers = await signRequest({
+    applicationKey: EMULATOR_APPLICATION.key,
+    applicationSecret: EMULATOR_APPLICATION.secret,
+    method,
+    path,
+    ...(body === undefined ? {} : { body, contentType: 'application/json' }),
+  });
+  return fetch(url, {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) } as Record<
+      string,
+      string
+    >,
+    ...(body === undefined ? {} : { body }),
+  });
+}
+
+describe('listen (node:http)', () => {
+  it('serves the emulator on a free port, with links to the address it really listens on', async () => {
+    running = await listen({ port: 0, seed: 1 });
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const start = await signedFetch(
+      `${running.url}/verification/v1/verifications`,
+      'POST',
+      JSON.stringify({ identity: { type: 'number', endpoint: '+46700000000' }, method: 'sms' }),
+    );
+    expect(start.status).toBe(200);
+    const body = (await start.json()) as { id: string; _links: { href: string }[] };
+    expect(body._links[0]?.href).toBe(`${running.url}/verification/v1/verifications/id/${body.id}`);
+
+    const code = running.emulator.inbox.latest('+46700000000')?.code;
+    const report = await signedFetch(
+      `${running.url}/verification/v1/verifications/number/+46700000000`,
+      'PUT',
+      JSON.stringify({ method: 'sms', sms: { code } }),
+    );
+    expect(await report.json()).toEqual({ id: body.id, method: 'sms', status: 'SUCCESSFUL' });
+  });
+
+  it('passes Sinch’s error bodies and headers through unchanged', async () => {
+    running = await listen({ port: 0 });
+    const response = await fetch(`${running.url}/verification/v1/verifications/id/x`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toMatchObject({ errorCode: 40104 });
+    const inbox = await fetch(`${running.url}/emulator/inbox`, { method: 'PATCH' });
+    expect(inbox.status).toBe(405);
+    expect(inbox.headers.get('allow')).toBe('GET, DELETE');
+  });
+
+  it('refuses an oversized upload over HTTP with 413', async () => {
+    running = await listen({ port: 0, maxBodyBytes: 100 });
+    const response = await signedFetch(
+      `${running.url}/verification/v1/verifications`,
+      'POST',
+      'x'.repeat(5000),
+    );
+    expect(response.status).toBe(413);
+  });
+
+  it('reports a port already in use as a rejected promise', async () => {
+    running = await listen({ port: 0 });
+    const port = Number(new URL(running.url).port);
+    await expect(listen({ port })).rejects.toThrow(/EADDRINUSE/);
+  });
+});
