@@ -1,10 +1,20 @@
 export type { TrustProxyHeaders } from './clientIpOf';
+export {
+  type CallbackHandlerOptions,
+  type CallbackRejection,
+  createCallbackHandler,
+} from './createCallbackHandler';
 export { createMemoryRateLimitStore, type MemoryRateLimitStoreOptions } from './createMemoryRateLimitStore';
 export { createVerificationProxy, DEFAULT_SINCH_BASE_URL } from './createVerificationProxy';
 export type { ProofOptions } from './issueProof';
 export { ProofError, type ProofErrorCode } from './ProofError';
 export { HTTP_STATUS_BY_ERROR_CODE, type ProxyErrorOptions, proxyErrorResponse } from './proxyErrorResponse';
 export { DEFAULT_PROXY_LIMITS, type ProxyLimits, type RateLimitRule } from './proxyLimits';
+export {
+  PROXY_ENVIRONMENT_VARIABLES,
+  ProxyConfigurationError,
+  proxyOptionsFromEnv,
+} from './proxyOptionsFromEnv';
 export type { RateLimitCounter, RateLimitStore } from './rateLimitStore';
 export { redactPhoneNumber } from './redactPhoneNumber';
 export type {

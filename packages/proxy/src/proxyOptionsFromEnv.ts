@@ -1,0 +1,96 @@
+import { VERIFICATION_METHODS, type VerificationMethod } from '@verikit/core';
+import type { TrustProxyHeaders } from './clientIpOf';
+import type { VerificationProxyOptions } from './verificationProxyOptions';
+
+/** The environment variables the CLI reads, with what each sets. */
+export const PROXY_ENVIRONMENT_VARIABLES = {
+  SINCH_APPLICATION_KEY: 'Sinch application key (required)',
+  SINCH_APPLICATION_SECRET: 'Sinch application secret, base64 (required)',
+  SINCH_BASE_URL:
+    'Sinch base URL, e.g. the emulator http://127.0.0.1:8787 (default https://verification.api.sinch.com)',
+  VERIKIT_PROOF_SECRET: 'key of the proofs, ≥ 32 bytes, shared with your backend (required)',
+  VERIKIT_PROOF_ISSUER: 'proof `iss` (default verikit)',
+  VERIKIT_PROOF_AUDIENCE: 'proof `aud` (default verikit)',
+  VERIKIT_PROOF_TTL_SECONDS: 'proof lifetime in seconds (default 600)',
+  VERIKIT_BASE_PATH: 'path of the routes (default /api/verification)',
+  VERIKIT_AUTH_SCHEME: 'application | basic (default application)',
+  VERIKIT_ALLOWED_METHODS: 'comma-separated: sms,flashCall,callout,seamless (default all)',
+  VERIKIT_ALLOWED_COUNTRIES: 'comma-separated ISO 3166 alpha-2 codes, e.g. SE,NO (default all)',
+  VERIKIT_CORS_ORIGINS: 'comma-separated origins allowed to call cross-origin (default none)',
+  VERIKIT_TRUST_PROXY_HEADERS: 'false | true | number of reverse proxies in front (default false)',
+  VERIKIT_UPSTREAM_TIMEOUT_MS: 'milliseconds to wait for Sinch (default 10000)',
+  VERIKIT_REDIS_URL: 'redis://… to share the abuse counters between instances (default in memory)',
+} as const;
+
+export class ProxyConfigurationError extends Error {
+  override readonly name = 'ProxyConfigurationError';
+}
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/**
+ * The proxy's options from environment variables (see `PROXY_ENVIRONMENT_VARIABLES`). Throws a
+ * `ProxyConfigurationError` that names the variable, never its value.
+ */
+export function proxyOptionsFromEnv(env: Record<string, string | undefined>): VerificationProxyOptions {
+  const proofSecret = env.VERIKIT_PROOF_SECRET;
+  if (!proofSecret) throw new ProxyConfigurationError('VERIKIT_PROOF_SECRET is required (≥ 32 bytes)');
+  const options: VerificationProxyOptions = {
+    applicationKey: env.SINCH_APPLICATION_KEY,
+    applicationSecret: env.SINCH_APPLICATION_SECRET,
+    sinchBaseUrl: env.SINCH_BASE_URL,
+    proof: { secret: proofSecret },
+  };
+  if (env.VERIKIT_PROOF_ISSUER) options.proof.issuer = env.VERIKIT_PROOF_ISSUER;
+  if (env.VERIKIT_PROOF_AUDIENCE) options.proof.audience = env.VERIKIT_PROOF_AUDIENCE;
+  if (env.VERIKIT_PROOF_TTL_SECONDS)
+    options.proof.ttlSeconds = positive(env.VERIKIT_PROOF_TTL_SECONDS, 'VERIKIT_PROOF_TTL_SECONDS');
+  if (env.VERIKIT_BASE_PATH) options.basePath = env.VERIKIT_BASE_PATH;
+  if (env.VERIKIT_AUTH_SCHEME) {
+    if (env.VERIKIT_AUTH_SCHEME !== 'application' && env.VERIKIT_AUTH_SCHEME !== 'basic')
+      throw new ProxyConfigurationError('VERIKIT_AUTH_SCHEME must be application or basic');
+    options.authScheme = env.VERIKIT_AUTH_SCHEME;
+  }
+  const methods = list(env.VERIKIT_ALLOWED_METHODS);
+  if (methods) {
+    const unknown = methods.find((method) => !(VERIFICATION_METHODS as readonly string[]).includes(method));
+    if (unknown !== undefined)
+      throw new ProxyConfigurationError(`VERIKIT_ALLOWED_METHODS: unknown method ${unknown}`);
+    options.allowedMethods = methods as VerificationMethod[];
+  }
+  const countries = list(env.VERIKIT_ALLOWED_COUNTRIES);
+  if (countries) {
+    const wrong = countries.find((country) => !/^[A-Za-z]{2}$/.test(country));
+    if (wrong !== undefined)
+      throw new ProxyConfigurationError(`VERIKIT_ALLOWED_COUNTRIES: ${wrong} is not ISO 3166 alpha-2`);
+    options.allowedCountries = countries.map((country) => country.toUpperCase());
+  }
+  const origins = list(env.VERIKIT_CORS_ORIGINS);
+  if (origins) options.cors = { origins };
+  if (env.VERIKIT_TRUST_PROXY_HEADERS) options.trustProxyHeaders = trust(env.VERIKIT_TRUST_PROXY_HEADERS);
+  if (env.VERIKIT_UPSTREAM_TIMEOUT_MS)
+    options.upstreamTimeoutMs = positive(env.VERIKIT_UPSTREAM_TIMEOUT_MS, 'VERIKIT_UPSTREAM_TIMEOUT_MS');
+  return options;
+}
+
+function positive(value: string, name: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new ProxyConfigurationError(`${name} must be a positive number`);
+  return number;
+}
+
+function trust(value: string): TrustProxyHeaders {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0)
+    throw new ProxyConfigurationError(
+      'VERIKIT_TRUST_PROXY_HEADERS must be true, false or a number of proxies',
+    );
+  return hops === 0 ? false : hops;
+}
