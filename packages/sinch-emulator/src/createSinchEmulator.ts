@@ -36,7 +36,7 @@ import { parseAcceptLanguage, pickLanguage, smsTemplateFor, speechFor } from './
 import { parseReportRequest, type ReportInput } from './parseReportRequest';
 import { parseStartRequest, type StartInput } from './parseStartRequest';
 import { checkEndpoint, countryIdOf } from './phoneNumber';
-import { cryptoRandom, type RandomSource, randomId, seededRandom } from './randomSource';
+import { cryptoRandomSource, type RandomSource, randomId, seededRandom } from './randomSource';
 import { readBody } from './readBody';
 import { parseJsonBody, type RequestProblem } from './requestProblem';
 import { sinchErrorResponse } from './sinchErrorResponse';
@@ -162,7 +162,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
   const now = options.now ?? Date.now;
   const codeLength = positiveInteger(options.codeLength ?? 4, 'codeLength', 1, 16);
   const defaultCodeType = options.codeType ?? 'Numeric';
-  const random: RandomSource = options.seed === undefined ? cryptoRandom : seededRandom(options.seed);
+  const random: RandomSource = options.seed === undefined ? cryptoRandomSource() : seededRandom(options.seed);
   const smsExpirySeconds = positiveInteger(options.smsExpirySeconds ?? 600, 'smsExpirySeconds');
   const interceptionTimeoutSeconds = positiveInteger(
     options.interceptionTimeoutSeconds ?? 45,

@@ -18,16 +18,26 @@ export function seededRandom(seed: number): RandomSource {
 }
 
 /** Web Crypto randomness (available in Node, browsers and edge runtimes, secure context or not). */
-export const cryptoRandom: RandomSource = (bound) => {
-  // Rejection sampling keeps the distribution uniform for bounds that do not divide 2^32.
-  const limit = Math.floor(4294967296 / bound) * bound;
-  const buffer = new Uint32Array(1);
-  for (;;) {
-    crypto.getRandomValues(buffer);
-    const value = buffer[0] ?? 0;
-    if (value < limit) return value % bound;
-  }
-};
+export function cryptoRandomSource(): RandomSource {
+  // One getRandomValues call per 256 numbers: a call per number made random draws most of a start's CPU time.
+  const pool = new Uint32Array(256);
+  let next = pool.length;
+  const draw = () => {
+    if (next === pool.length) {
+      crypto.getRandomValues(pool);
+      next = 0;
+    }
+    return pool[next++] ?? 0;
+  };
+  return (bound) => {
+    // Rejection sampling keeps the distribution uniform for bounds that do not divide 2^32.
+    const limit = Math.floor(4294967296 / bound) * bound;
+    for (;;) {
+      const value = draw();
+      if (value < limit) return value % bound;
+    }
+  };
+}
 
 /** A verification id shaped like Sinch's current ones (a UUID). */
 export function randomId(random: RandomSource): string {
