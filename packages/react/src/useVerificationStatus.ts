@@ -38,6 +38,11 @@ export function useVerificationStatus(
         failureCount < MAX_RETRIES && (isTransient(error.code) || error.code === 'rate_limited'),
       retryDelay: (failureCount, error) =>
         error.retryAfter !== undefined ? error.retryAfter * 1000 : Math.min(1000 * 2 ** failureCount, 8000),
+      // A final status never changes again: no refetch on mount, focus or reconnect.
+      staleTime: (query) => {
+        const status = query.state.data?.status;
+        return status !== undefined && isFinalStatus(status) ? Number.POSITIVE_INFINITY : 0;
+      },
       ...options,
       queryKey: verificationKeys.status(hasId ? id : ''),
       queryFn: ({ signal }) => client.status(id as string, { signal }),

@@ -1,0 +1,89 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { verifyProof } from '@verikit/proxy';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, createTestStack, PROOF_SECRET } from './testing/createTestStack';
+import { useReportCode } from './useReportCode';
+import { useStartVerification } from './useStartVerification';
+import { useVerificationStatus } from './useVerificationStatus';
+import { VerificationProvider } from './VerificationProvider';
+
+const NUMBER = '+46701234567';
+
+function wrapperFor(fetch: ReturnType<typeof createTestStack>['fetch']) {
+  return ({ children }: { children: ReactNode }) => (
+    <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
+      {children}
+    </VerificationProvider>
+  );
+}
+
+function useSignup(id?: string) {
+  return { start: useStartVerification(), report: useReportCode(), status: useVerificationStatus(id) };
+}
+
+async function started(stack: ReturnType<typeof createTestStack>, method: 'sms' | 'flashCall' = 'sms') {
+  const hook = renderHook(({ id }: { id?: string }) => useSignup(id), {
+    wrapper: wrapperFor(stack.fetch),
+    initialProps: {},
+  });
+  let id = '';
+  await act(async () => {
+    id = (await hook.result.current.start.mutateAsync({ phoneNumber: NUMBER, method })).id;
+  });
+  return { ...hook, id };
+}
+
+describe('useReportCode', () => {
+  it('resolves a wrong code as FAIL with its reason, not as an error', async () => {
+    const stack = createTestStack();
+    const { result, id } = await started(stack);
+    const code = stack.emulator.inbox.latest(NUMBER)?.code as string;
+    act(() => result.current.report.mutate({ id, method: 'sms', code: code === '0000' ? '1111' : '0000' }));
+    await waitFor(() => expect(result.current.report.isSuccess).toBe(true));
+    expect(result.current.report.data).toMatchObject({ status: 'FAIL', reason: 'Invalid code' });
+  });
+
+  it('verifies by id with the proof, and puts the answer in the status cache', async () => {
+    const stack = createTestStack();
+    const { result, rerender, id } = await started(stack);
+    act(() =>
+      result.current.report.mutate({
+        id,
+        method: 'sms',
+        code: stack.emulator.inbox.latest(NUMBER)?.code as string,
+      }),
+    );
+    await waitFor(() => expect(result.current.report.data?.status).toBe('SUCCESSFUL'));
+    const proof = result.current.report.data?.proof as string;
+    await expect(verifyProof(proof, { secret: PROOF_SECRET, now: stack.clock.now })).resolves.toMatchObject({
+      phoneNumber: NUMBER,
+    });
+    const gets = stack.count('GET');
+    rerender({ id });
+    expect(result.current.status.data).toMatchObject({ status: 'SUCCESSFUL' });
+    expect(stack.count('GET')).toBe(gets);
+  });
+
+  it('reports a flash call by number with the caller’s number', async () => {
+    const stack = createTestStack();
+    const { result } = await started(stack, 'flashCall');
+    const cli = stack.emulator.inbox.latest(NUMBER)?.cli as string;
+    act(() => result.current.report.mutate({ phoneNumber: NUMBER, method: 'flashCall', code: cli }));
+    await waitFor(() => expect(result.current.report.data?.status).toBe('SUCCESSFUL'));
+    expect(stack.requests.at(-1)?.path).toBe(`/api/verification/verifications/number/${NUMBER}`);
+  });
+
+  it('sends one report when the same code is submitted twice at once (autofill and a click)', async () => {
+    const stack = createTestStack();
+    const { result, id } = await started(stack);
+    const code = stack.emulator.inbox.latest(NUMBER)?.code as string;
+    await act(async () => {
+      await Promise.all([
+        result.current.report.mutateAsync({ id, method: 'sms', code }),
+        result.current.report.mutateAsync({ id, method: 'sms', code }),
+      ]);
+    });
+    expect(stack.count('PUT')).toBe(1);
+  });
+});

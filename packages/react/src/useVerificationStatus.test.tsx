@@ -1,0 +1,80 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, createTestStack } from './testing/createTestStack';
+import { useStartVerification } from './useStartVerification';
+import { useVerificationStatus } from './useVerificationStatus';
+import { VerificationProvider } from './VerificationProvider';
+
+const NUMBER = '+46701234567';
+
+function wrapperFor(fetch: ReturnType<typeof createTestStack>['fetch']) {
+  return ({ children }: { children: ReactNode }) => (
+    <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
+      {children}
+    </VerificationProvider>
+  );
+}
+
+async function startIn(stack: ReturnType<typeof createTestStack>, phoneNumber = NUMBER) {
+  const { result } = renderHook(() => useStartVerification(), { wrapper: wrapperFor(stack.fetch) });
+  let id = '';
+  await act(async () => {
+    id = (await result.current.mutateAsync({ phoneNumber })).id;
+  });
+  return id;
+}
+
+describe('useVerificationStatus', () => {
+  it('reads nothing without an id', () => {
+    const stack = createTestStack();
+    const { result } = renderHook(() => useVerificationStatus(undefined, { poll: 10 }), {
+      wrapper: wrapperFor(stack.fetch),
+    });
+    expect(result.current.fetchStatus).toBe('idle');
+    expect(stack.requests).toHaveLength(0);
+  });
+
+  it('polls a pending verification and stops at its final status', async () => {
+    const stack = createTestStack();
+    const id = await startIn(stack);
+    const { result } = renderHook(() => useVerificationStatus(id, { poll: 10 }), {
+      wrapper: wrapperFor(stack.fetch),
+    });
+    await waitFor(() => expect(result.current.data?.status).toBe('PENDING'));
+    await waitFor(() => expect(stack.count('GET')).toBeGreaterThanOrEqual(2));
+    const code = stack.emulator.inbox.latest(NUMBER)?.code as string;
+    await stack.fetch(`${BASE_URL}/verifications/id/${id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ method: 'sms', sms: { code } }),
+    });
+    await waitFor(() => expect(result.current.data?.status).toBe('SUCCESSFUL'));
+    const reads = stack.count('GET');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stack.count('GET')).toBe(reads);
+  });
+
+  it('retries a read that failed for a passing reason', async () => {
+    const stack = createTestStack({
+      faults: [{ match: NUMBER, on: ['status'], fault: 'httpError', status: 503, times: 1 }],
+    });
+    const id = await startIn(stack);
+    const { result } = renderHook(() => useVerificationStatus(id, { retryDelay: 0 }), {
+      wrapper: wrapperFor(stack.fetch),
+    });
+    await waitFor(() => expect(result.current.data?.status).toBe('PENDING'));
+    expect(stack.count('GET')).toBe(2);
+  });
+
+  it('does not retry a read that cannot succeed', async () => {
+    const stack = createTestStack();
+    const { result } = renderHook(() => useVerificationStatus('no-such-verification', { retryDelay: 0 }), {
+      wrapper: wrapperFor(stack.fetch),
+    });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error?.code).toBe('verification_not_found');
+    expect(result.current.error?.message).toBe('This verification has ended. Request a new code.');
+    expect(stack.count('GET')).toBe(1);
+  });
+});
