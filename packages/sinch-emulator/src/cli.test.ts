@@ -66,7 +66,8 @@ async function signedStart(baseUrl: string, key: string, secret: string, endpoin
   });
 }
 
-describe('the verikit-sinch-emulator CLI', () => {
+// Starting a process through tsx takes seconds on a loaded machine: a generous ceiling, not a timed assertion.
+describe('the verikit-sinch-emulator CLI', { timeout: 60_000 }, () => {
   it('prints its URL and credentials, serves the API over HTTP, logs each SMS and stops on SIGTERM', async () => {
     const cli = startCli(['--port', '0', '--seed', '3']);
     const [, url = ''] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Press Ctrl\+C/);
