@@ -1,9 +1,4 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { playgroundConfig } from './server/playgroundConfig.ts';
 
-export default defineConfig({
-  plugins: [react()],
-  resolve: { conditions: ['@verikit/source', 'module', 'browser', 'development|production'] },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-});
+export default defineConfig(playgroundConfig());

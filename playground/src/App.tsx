@@ -1,13 +1,47 @@
-import { Countdown } from '@verikit/ui';
+import { lazy, Suspense } from 'react';
+import { DropInPage } from './DropInPage';
+import { HeadlessPage } from './HeadlessPage';
 
-export function App() {
+// Dev only: the build drops the panel (and the emulator code it imports) entirely.
+const PhonePanel = import.meta.env.DEV
+  ? lazy(() => import('./PhonePanel').then((module) => ({ default: module.PhonePanel })))
+  : undefined;
+
+const PAGES = [
+  { path: '/', label: 'Drop-in component', Page: DropInPage },
+  { path: '/headless', label: 'Headless hooks', Page: HeadlessPage },
+] as const;
+
+export function App({ path }: { path: string }) {
+  const current =
+    PAGES.find((page) => page.path === path.replace(/\/+$/, '') || page.path === path) ?? PAGES[0];
+  const { Page } = current;
   return (
-    <main className="playground">
-      <h1>Create your account</h1>
-      <p>
-        Phone verification runs against the embedded Sinch emulator. The code arrives in about{' '}
-        <Countdown secondsLeft={30} aria-label="Expected delivery time" />.
-      </p>
-    </main>
+    <div className="playground">
+      <header className="playground__header">
+        <p className="playground__brand">verikit playground</p>
+        <nav aria-label="Pages">
+          <ul>
+            {PAGES.map((page) => (
+              <li key={page.path}>
+                <a href={page.path} aria-current={page === current ? 'page' : undefined}>
+                  {page.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <div className="playground__layout">
+        <main className="playground__main">
+          <Page />
+        </main>
+        {PhonePanel ? (
+          <Suspense fallback={null}>
+            <PhonePanel />
+          </Suspense>
+        ) : null}
+      </div>
+    </div>
   );
 }

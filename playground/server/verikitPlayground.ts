@@ -1,0 +1,101 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Connect, Plugin, ViteDevServer } from 'vite';
+// Types only: the config file is loaded by plain Node, which cannot resolve the workspace's TypeScript sources.
+// The backend itself is loaded through the dev server (`ssrLoadModule`), which can.
+import type * as BackendModule from './createPlaygroundBackend.ts';
+import type { PlaygroundBackend } from './createPlaygroundBackend.ts';
+import {
+  INBOX_EVENTS_URL,
+  type PlaygroundBackendOptions,
+  playgroundSettingsOf,
+} from './playgroundSettings.ts';
+
+/** The id pages import the public settings from: `import settings from 'virtual:verikit-playground'`. */
+export const SETTINGS_MODULE_ID = 'virtual:verikit-playground';
+const RESOLVED_SETTINGS_MODULE_ID = `\0${SETTINGS_MODULE_ID}`;
+
+/**
+ * The playground's dev server side, as a Vite plugin: mounts the proxy at `/api/verification` on the embedded Sinch
+ * emulator (or on real Sinch, see `createPlaygroundBackend`), the app's `/api/signup` route, the emulator's
+ * `/sinch/emulator/*` routes and a live inbox stream for the phone panel. The page gets only the public settings,
+ * through a virtual module: no key, secret or proof secret can reach the bundle from here.
+ */
+export function verikitPlayground(options: PlaygroundBackendOptions = {}): Plugin {
+  const settings = playgroundSettingsOf(options);
+  return {
+    name: 'verikit-playground',
+    resolveId: (id) => (id === SETTINGS_MODULE_ID ? RESOLVED_SETTINGS_MODULE_ID : undefined),
+    load: (id) =>
+      id === RESOLVED_SETTINGS_MODULE_ID ? `export default ${JSON.stringify(settings)};` : undefined,
+    configureServer(server) {
+      let backend: Promise<PlaygroundBackend> | undefined;
+      const getBackend = () => {
+        backend ??= loadBackend(server).then((module) => module.createPlaygroundBackend(options));
+        return backend;
+      };
+      server.middlewares.use(middlewareOf(getBackend));
+      server.httpServer?.once('listening', () => {
+        // Made now, so a bad environment fails at start rather than on the first request.
+        void getBackend().catch((error: unknown) => server.config.logger.error(String(error)));
+        server.config.logger.info(
+          settings.mode === 'emulator'
+            ? `  verikit: ${settings.proxyBaseUrl} runs on the embedded Sinch emulator (no account, no network)`
+            : `  verikit: ${settings.proxyBaseUrl} talks to real Sinch (SINCH_APPLICATION_KEY is set)`,
+        );
+      });
+    },
+  };
+}
+
+async function loadBackend(server: ViteDevServer): Promise<typeof BackendModule> {
+  const path = new URL('./createPlaygroundBackend.ts', import.meta.url).pathname;
+  return (await server.ssrLoadModule(path)) as typeof BackendModule;
+}
+
+function middlewareOf(getBackend: () => Promise<PlaygroundBackend>): Connect.NextHandleFunction {
+  return (incoming, outgoing, next) => {
+    void (async () => {
+      const backend = await getBackend();
+      const origin = `http://${incoming.headers.host ?? '127.0.0.1'}`;
+      if (incoming.url?.split('?')[0] === INBOX_EVENTS_URL) {
+        streamInbox(backend, origin, outgoing);
+        return;
+      }
+      const response = await backend.handle(backend.toRequest(incoming), {
+        clientIp: incoming.socket.remoteAddress,
+        origin,
+      });
+      if (!response) {
+        next();
+        return;
+      }
+      await backend.writeResponse(response, outgoing);
+    })().catch((error: unknown) => next(error));
+  };
+}
+
+/** Server-sent events: the inbox so far (oldest first), then each new delivery as it happens. */
+function streamInbox(
+  backend: PlaygroundBackend,
+  origin: string,
+  outgoing: ServerResponse<IncomingMessage>,
+): void {
+  const emulator = backend.emulatorAt(origin);
+  if (!emulator) {
+    outgoing.writeHead(404, { 'content-type': 'application/json' });
+    outgoing.end(JSON.stringify({ error: 'not_emulated', message: 'Real Sinch has no inbox to show.' }));
+    return;
+  }
+  outgoing.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
+  const send = (delivery: unknown) =>
+    outgoing.write(`event: delivery\ndata: ${JSON.stringify(delivery)}\n\n`);
+  for (const delivery of emulator.inbox.all().reverse()) send(delivery);
+  // A comment line: the panel knows it is connected even when the inbox is empty.
+  outgoing.write(': connected\n\n');
+  const unsubscribe = emulator.inbox.subscribe(send);
+  outgoing.on('close', unsubscribe);
+}

@@ -1,0 +1,167 @@
+import type { VerificationMethod } from '@verikit/core';
+import { usePhoneVerification } from '@verikit/react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+
+export interface HeadlessVerificationProps {
+  /** Methods offered, first is the default. */
+  methods: readonly VerificationMethod[];
+  /** Must match the proxy's cooldown. */
+  resendCooldownMs: number;
+  /** Called once with the proxy's proof when the number is verified. */
+  onProof: (proof: string) => void;
+}
+
+const METHOD_LABELS: Record<VerificationMethod, string> = {
+  sms: 'Text message',
+  flashCall: 'Missed call',
+  callout: 'Voice call',
+  seamless: 'Mobile data',
+};
+
+function clock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Phone verification from the headless hook alone: plain `<input>`s and `<button>`s, no verikit component and no
+ * verikit style. Everything it shows comes from `usePhoneVerification`'s state.
+ */
+export function HeadlessVerification({ methods, resendCooldownMs, onProof }: HeadlessVerificationProps) {
+  const id = useId();
+  const flow = usePhoneVerification({
+    methods,
+    resendCooldownMs,
+    onVerified: ({ proof }) => {
+      if (proof) onProof(proof);
+    },
+  });
+  const [phone, setPhone] = useState(flow.phoneNumber);
+  const [method, setMethod] = useState<VerificationMethod>(methods[0] ?? 'sms');
+  // The typed code belongs to one verification: a resend or a fallback starts from an empty field.
+  const [typed, setTyped] = useState({ verificationId: flow.verificationId, code: '' });
+  const code = typed.verificationId === flow.verificationId ? typed.code : '';
+  const setCode = (value: string) => setTyped({ verificationId: flow.verificationId, code: value });
+  const codeRef = useRef<HTMLInputElement>(null);
+  const phoneRef = useRef<HTMLInputElement>(null);
+  const isEntering = flow.step === 'idle' || flow.challenge === undefined;
+
+  // Focus follows the step: the code field when a code is on its way, the number when going back.
+  useEffect(() => {
+    if (flow.step === 'waiting') codeRef.current?.focus();
+  }, [flow.step]);
+
+  const error = flow.error ? <p role="alert">{flow.error.message}</p> : null;
+
+  if (flow.isVerified)
+    return (
+      <div>
+        <h2>Phone verified</h2>
+        <p>{flow.phoneNumber} is verified.</p>
+      </div>
+    );
+
+  if (isEntering) {
+    const onStart = (event: FormEvent) => {
+      event.preventDefault();
+      flow.start(phone.replace(/[\s()-]/g, ''), method);
+    };
+    return (
+      <form onSubmit={onStart} aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>Verify your phone number</h2>
+        <label htmlFor={`${id}-phone`}>Phone number, with country code</label>
+        <input
+          ref={phoneRef}
+          id={`${id}-phone`}
+          type="tel"
+          autoComplete="tel"
+          value={phone}
+          onChange={(event) => setPhone(event.target.value)}
+          placeholder="+46 70 123 45 67"
+          aria-invalid={flow.error ? true : undefined}
+          aria-describedby={flow.error ? `${id}-phone-error` : undefined}
+        />
+        {flow.error ? (
+          <p id={`${id}-phone-error`} role="alert">
+            {flow.error.message}
+          </p>
+        ) : null}
+        <fieldset>
+          <legend>Verify by</legend>
+          {methods.map((candidate) => (
+            <label key={candidate}>
+              <input
+                type="radio"
+                name={`${id}-method`}
+                value={candidate}
+                checked={method === candidate}
+                onChange={() => setMethod(candidate)}
+              />
+              {METHOD_LABELS[candidate]}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" aria-disabled={flow.isBusy || undefined}>
+          {flow.isBusy ? 'Sending…' : 'Send'}
+        </button>
+      </form>
+    );
+  }
+
+  const challenge = flow.challenge;
+  const isCli = challenge?.kind === 'cli';
+  const cli = isCli ? challenge.cli : undefined;
+  const codeLabel =
+    cli?.kind === 'digits'
+      ? `Last ${cli.unknownDigits} digits of the number that called you (${cli.prefix}…)`
+      : cli
+        ? 'The number that called you'
+        : 'Code';
+  const onSubmitCode = (event: FormEvent) => {
+    event.preventDefault();
+    flow.submitCode(code);
+  };
+  return (
+    <form onSubmit={onSubmitCode} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        {challenge?.method === 'sms'
+          ? `Enter the code sent to ${flow.phoneNumber}`
+          : challenge?.method === 'callout'
+            ? `Enter the code read out in the call to ${flow.phoneNumber}`
+            : challenge?.method === 'flashCall'
+              ? `We called ${flow.phoneNumber}: don’t answer`
+              : `Checking ${flow.phoneNumber}`}
+      </h2>
+      {flow.expiresAt !== undefined ? <p>Time left: {clock(flow.secondsLeft)}</p> : null}
+      {challenge?.kind === 'seamless' ? null : (
+        <>
+          <label htmlFor={`${id}-code`}>{codeLabel}</label>
+          <input
+            ref={codeRef}
+            id={`${id}-code`}
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            aria-invalid={flow.error ? true : undefined}
+          />
+          <button type="submit" aria-disabled={!flow.canSubmit || undefined}>
+            {flow.step === 'verifying' ? 'Checking…' : 'Verify'}
+          </button>
+        </>
+      )}
+      {error}
+      <p>Attempts left: {flow.attemptsLeft}</p>
+      <button type="button" onClick={flow.resend} aria-disabled={!flow.canResend || undefined}>
+        {flow.canResend ? 'Send a new code' : `Send a new code in ${clock(flow.resendInSeconds)}`}
+      </button>
+      {flow.canFallback && flow.nextMethod ? (
+        <button type="button" onClick={() => flow.fallback()}>
+          Try {METHOD_LABELS[flow.nextMethod].toLowerCase()} instead
+        </button>
+      ) : null}
+      <button type="button" onClick={flow.changeNumber}>
+        Change number
+      </button>
+    </form>
+  );
+}
