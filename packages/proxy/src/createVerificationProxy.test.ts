@@ -1,5 +1,11 @@
 // @vitest-environment node
-import type { ProxyErrorBody, ProxyStartResponse, ProxyVerificationResult } from '@verikit/core';
+import {
+  createVerificationClient,
+  type ProxyErrorBody,
+  type ProxyStartResponse,
+  type ProxyVerificationResult,
+  VerificationError,
+} from '@verikit/core';
 import {
   createManualClock,
   createSinchEmulator,
@@ -360,5 +366,33 @@ describe('verification proxy: guards', () => {
       clientIp: '203.0.113.7',
       verificationId: expect.any(String),
     });
+  });
+});
+
+describe("with @verikit/core's browser client, in-process (the handler passed as its fetch)", () => {
+  it('runs start → report → status and gets the proof; a proxy error becomes a typed VerificationError', async () => {
+    const { proxy, emulator, clock } = setup({
+      allowedCountries: ['SE'],
+      limits: { resendCooldownSeconds: 5 },
+    });
+    const client = createVerificationClient({ baseUrl: '/api/verification', fetch: proxy });
+    const started = await client.start({ identity: { type: 'number', endpoint: number }, method: 'sms' });
+    const code = emulator.inbox.latest(number)?.code ?? '';
+    const result = await client.report(started.id, { method: 'sms', sms: { code } });
+    expect(result.status).toBe('SUCCESSFUL');
+    expect((await verifyProof(result.proof ?? '', { secret: proofSecret, now: clock.now })).phoneNumber).toBe(
+      number,
+    );
+    expect((await client.status(started.id)).status).toBe('SUCCESSFUL');
+
+    const refused = await client
+      .start({ identity: { type: 'number', endpoint: '+12015550123' }, method: 'sms' })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(VerificationError);
+    expect(refused).toMatchObject({ code: 'country_not_allowed', status: 403 });
+    const cooling = await client
+      .start({ identity: { type: 'number', endpoint: number }, method: 'sms' })
+      .catch((error: unknown) => error);
+    expect(cooling).toMatchObject({ code: 'rate_limited', retryAfter: 5 });
   });
 });

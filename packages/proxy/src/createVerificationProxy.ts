@@ -435,10 +435,24 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   }
 
   async function handleVerificationRequest(
-    request: Request,
-    context: ProxyRequestContext = {},
+    input: Request | string | URL,
+    second?: ProxyRequestContext | RequestInit,
   ): Promise<Response> {
     const startedAt = performance.now();
+    let request: Request;
+    let context: ProxyRequestContext = {};
+    if (isRequest(input)) {
+      request = input;
+      context = (second as ProxyRequestContext | undefined) ?? {};
+    } else {
+      try {
+        // A fetch-style call: a relative URL (`/api/verification/…`) is resolved against a placeholder origin,
+        // since only the path is routed.
+        request = new Request(new URL(String(input), 'http://localhost'), second as RequestInit | undefined);
+      } catch {
+        return failureResponse({ code: 'invalid_request', message: 'The request could not be read' });
+      }
+    }
     const trace: Trace = {
       route: undefined,
       clientIp: clientIpOf(request.headers, context.clientIp, trust),
@@ -488,7 +502,18 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     });
     return response;
   }
-  return Object.assign(handleVerificationRequest, { basePath });
+  return Object.assign(handleVerificationRequest as VerificationProxyHandler, { basePath });
+}
+
+/** Duck-typed, so a `Request` of another realm (a test DOM, an edge runtime's polyfill) is one too. */
+function isRequest(value: unknown): value is Request {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Request).url === 'string' &&
+    typeof (value as Request).method === 'string' &&
+    typeof (value as Request).headers?.get === 'function'
+  );
 }
 
 function notFound(): Outcome {

@@ -117,6 +117,11 @@ export interface ProxyRequestContext {
 /** The proxy: a web-standard handler, plus the base path adapters use to pass other requests on. */
 export interface VerificationProxyHandler {
   (request: Request, context?: ProxyRequestContext): Promise<Response>;
+  /**
+   * Called like `fetch` (a URL, relative or absolute, and an init), so the handler can be passed as the `fetch` of
+   * `@verikit/core`'s client to run in-process. No client IP is known this way.
+   */
+  (input: string | URL, init?: RequestInit): Promise<Response>;
   /** The path the routes hang under, e.g. `/api/verification`. */
   readonly basePath: string;
 }
