@@ -396,3 +396,51 @@ describe("with @verikit/core's browser client, in-process (the handler passed as
     expect(cooling).toMatchObject({ code: 'rate_limited', retryAfter: 5 });
   });
 });
+
+describe('verification proxy against the emulator: flash call, callout and seamless', () => {
+  it('runs a flash call: the cliFilter goes to the browser, the reported CLI comes back with a proof', async () => {
+    const { emulator, start, call, clock } = setup({ flashCallOptions: { dialTimeout: 20 } });
+    const started = (await (await start(number, 'flashCall')).json()) as ProxyStartResponse;
+    expect(started).toMatchObject({ method: 'flashcall', flashCall: { cliFilter: expect.any(String) } });
+    const cli = emulator.inbox.latest(number)?.cli;
+    expect(cli).toMatch(/^\+\d+$/);
+    const result = (await (
+      await call('PUT', `/verifications/id/${started.id}`, { method: 'flashcall', flashCall: { cli } })
+    ).json()) as ProxyVerificationResult;
+    expect(result.status).toBe('SUCCESSFUL');
+    expect((await verifyProof(result.proof ?? '', { secret: proofSecret, now: clock.now })).method).toBe(
+      'flashCall',
+    );
+  });
+
+  it('runs a callout in the speech locale the server chose', async () => {
+    const { emulator, start, call } = setup({ calloutOptions: { speech: { locale: 'sv-SE' } } });
+    const started = (await (await start(number, 'callout')).json()) as ProxyStartResponse;
+    const delivery = emulator.inbox.latest(number);
+    expect(delivery?.text).toMatch(/verifieringskod/);
+    const result = (await (
+      await call('PUT', `/verifications/id/${started.id}`, {
+        method: 'callout',
+        callout: { code: delivery?.code },
+      })
+    ).json()) as ProxyVerificationResult;
+    expect(result.status).toBe('SUCCESSFUL');
+    expect(result.proof).toEqual(expect.any(String));
+  });
+
+  it('proves a seamless verification once its status turns SUCCESSFUL', async () => {
+    const { emulator, start, call, clock } = setup();
+    const started = (await (await start(number, 'seamless')).json()) as ProxyStartResponse;
+    if (started.method !== 'seamless') throw new Error('expected a seamless start');
+    // The phone's data session opens the link and follows its redirect.
+    const opened = await emulator.fetch(new Request(started.seamless.targetUri));
+    await emulator.fetch(new Request(opened.headers.get('location') ?? ''));
+    const result = (await (
+      await call('GET', `/verifications/id/${started.id}`)
+    ).json()) as ProxyVerificationResult;
+    expect(result.status).toBe('SUCCESSFUL');
+    expect((await verifyProof(result.proof ?? '', { secret: proofSecret, now: clock.now })).method).toBe(
+      'seamless',
+    );
+  });
+});
