@@ -1,5 +1,10 @@
+export { CalloutWaiting, type CalloutWaitingProps } from './CalloutWaiting';
+export type { CodeWaitingProps } from './CodeWaiting';
 export { Countdown, type CountdownProps } from './Countdown';
+export { FlashcallWaiting, type FlashcallWaitingProps } from './FlashcallWaiting';
 export { formatDuration } from './formatDuration';
+export { errorMessages } from './i18n/errorMessages';
+export { flowMessages } from './i18n/flowMessages';
 export { formatMessage, type MessageValues } from './i18n/formatMessage';
 export {
   directionOf,
@@ -11,5 +16,11 @@ export {
   useLocalized,
 } from './i18n/LocaleProvider';
 export { OtpInput, type OtpInputPart, type OtpInputProps } from './OtpInput/OtpInput';
+export { otpInputMessages } from './OtpInput/otpInputMessages';
 export { PhoneInput, type PhoneInputPart, type PhoneInputProps } from './PhoneInput/PhoneInput';
 export { phoneInputMessages } from './PhoneInput/phoneInputMessages';
+export { PhoneVerification, type PhoneVerificationProps } from './PhoneVerification/PhoneVerification';
+export { phoneVerificationMessages } from './PhoneVerification/phoneVerificationMessages';
+export { SeamlessWaiting, type SeamlessWaitingProps } from './SeamlessWaiting';
+export { SmsWaiting, type SmsWaitingProps } from './SmsWaiting';
+export type { StepCommonProps, StepPart } from './StepFrame';

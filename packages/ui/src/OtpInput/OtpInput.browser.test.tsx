@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { Profiler, useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
@@ -248,5 +248,44 @@ describe('OtpInput in Chromium', () => {
     await userEvent.keyboard('2');
     await expect.element(field()).toHaveValue('12');
     expect(commits).toHaveLength(1);
+  });
+});
+
+describe('OtpInput with WebOTP (a stubbed navigator.credentials)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  function stubWebOtp(answer: (signal: AbortSignal) => Promise<unknown>) {
+    vi.stubGlobal('OTPCredential', class OTPCredential {});
+    const signals: AbortSignal[] = [];
+    const get = vi.spyOn(navigator.credentials, 'get').mockImplementation((options) => {
+      const signal = (options as { signal: AbortSignal }).signal;
+      signals.push(signal);
+      return answer(signal) as Promise<Credential | null>;
+    });
+    return { get, signals };
+  }
+
+  it('fills every slot from the SMS and completes once', async () => {
+    const { get } = stubWebOtp(() => Promise.resolve({ type: 'otp', code: '654321' }));
+    const onComplete = vi.fn();
+    const screen = await render(<Harness onComplete={onComplete} />);
+    await expect.element(field()).toHaveValue('654321');
+    expect(slotTexts(screen.container)).toEqual(['6', '5', '4', '3', '2', '1']);
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('654321');
+    expect(get).toHaveBeenCalledWith(expect.objectContaining({ otp: { transport: ['sms'] } }));
+  });
+
+  it('stops listening once the person types the code by hand', async () => {
+    const { signals } = stubWebOtp(
+      (signal) => new Promise((_, reject) => signal.addEventListener('abort', reject)),
+    );
+    await render(<Harness />);
+    await expect.poll(() => signals.length).toBe(1);
+    await userEvent.click(field());
+    await userEvent.keyboard('1');
+    expect(signals[0]?.aborted).toBe(true);
   });
 });

@@ -1,11 +1,20 @@
-import { type OtpCharacters, useOtpField } from '@verikit/react';
+import { type OtpCharacters, useOtpField, useWebOtp } from '@verikit/react';
 import type { CSSProperties, ReactNode } from 'react';
 import { useLocalized } from '../i18n/LocaleProvider';
 import { partClass } from '../partClass';
 import { otpInputMessages } from './otpInputMessages';
 
 /** The parts of an OtpInput, each with its own `vk-otp__*` class and `data-*` state. */
-export type OtpInputPart = 'root' | 'label' | 'group' | 'slot' | 'caret' | 'input' | 'description' | 'error';
+export type OtpInputPart =
+  | 'root'
+  | 'label'
+  | 'group'
+  | 'affix'
+  | 'slot'
+  | 'caret'
+  | 'input'
+  | 'description'
+  | 'error';
 
 export interface OtpInputProps {
   /** Number of characters. @default 6 */
@@ -36,6 +45,17 @@ export interface OtpInputProps {
   label?: ReactNode;
   /** Help text; `null` hides it. @default the catalogue's "Enter the 6-digit code" */
   description?: ReactNode | null;
+  /** Fixed text drawn before the slots, e.g. the known start of a flash call's number; hidden from screen readers, so
+   * say it in `description` too. */
+  prefix?: ReactNode;
+  /** Fixed text drawn after the slots (see `prefix`). */
+  suffix?: ReactNode;
+  /**
+   * Fill the code from the SMS through WebOTP (Chrome on Android) while the field is empty; the filled code goes
+   * through `onComplete` like a typed one. Turn it off where something else listens (only one request may wait).
+   * @default true
+   */
+  webOtp?: boolean;
   /** The input's `name`, for forms. */
   name?: string;
   /** The input's `id`. @default a generated id */
@@ -87,6 +107,7 @@ export function OtpInput(props: OtpInputProps) {
     isDisabled = false,
     isVerifying = false,
     isInvalid = false,
+    webOtp = true,
     unstyled = false,
     classNames,
   } = props;
@@ -99,7 +120,11 @@ export function OtpInput(props: OtpInputProps) {
     characters,
     value: props.value,
     defaultValue: props.defaultValue,
-    onChange: props.onChange,
+    onChange: (value) => {
+      // The person is typing: a late SMS must not overwrite a hand-typed code, so stop listening for it.
+      if (value !== '') webOtpRequest.abort();
+      props.onChange?.(value);
+    },
     onComplete: props.onComplete,
     isDisabled,
     isReadOnly: isVerifying,
@@ -112,6 +137,9 @@ export function OtpInput(props: OtpInputProps) {
     id: props.id,
     name: props.name,
   });
+  // `enabled` does not follow the value, so typing never re-runs the request's effect (one render a keystroke).
+  const webOtpRequest = useWebOtp({ enabled: webOtp && !isDisabled && !isVerifying, onCode: field.setValue });
+
   const part = (name: OtpInputPart) => partClass(unstyled, `vk-otp__${name}`, classNames?.[name]);
   const state = {
     'data-complete': field.isComplete ? '' : undefined,
@@ -138,6 +166,11 @@ export function OtpInput(props: OtpInputProps) {
         {...state}
         data-verifying={state['data-verifying']}
       >
+        {props.prefix != null ? (
+          <span className={part('affix')} aria-hidden="true" data-position="start">
+            {props.prefix}
+          </span>
+        ) : null}
         {field.slots.map((slot) => (
           <div
             key={slot.index}
@@ -149,6 +182,11 @@ export function OtpInput(props: OtpInputProps) {
             {slot.hasFakeCaret ? <span className={part('caret')} data-vk-otp-caret="" /> : null}
           </div>
         ))}
+        {props.suffix != null ? (
+          <span className={part('affix')} aria-hidden="true" data-position="end">
+            {props.suffix}
+          </span>
+        ) : null}
         <input
           className={part('input')}
           {...inputProps}

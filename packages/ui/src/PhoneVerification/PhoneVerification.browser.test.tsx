@@ -1,0 +1,238 @@
+import { createVerificationClient, type FlowClock, type VerificationMethod } from '@verikit/core';
+import { createVerificationProxy, type ProxyLimits, verifyProof } from '@verikit/proxy';
+import { VerificationProvider } from '@verikit/react';
+import {
+  createManualClock,
+  createSinchEmulator,
+  EMULATOR_APPLICATION,
+  MAGIC_NUMBERS,
+  type SinchEmulatorOptions,
+} from '@verikit/sinch-emulator';
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import '../styles.css';
+import { LocaleProvider } from '../i18n/LocaleProvider';
+import { PhoneVerification } from './PhoneVerification';
+
+// The drop-in end to end: the real proxy on the real emulator, in-process, on a clock only the test moves.
+const PROOF_SECRET = 'test-proof-secret-at-least-32-bytes-long!!';
+const NUMBER = '+46701234567';
+
+function createTestClock(): FlowClock & { advance(ms: number): void } {
+  const base = createManualClock(Date.UTC(2026, 0, 1));
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  let nextId = 1;
+  return {
+    now: base.now,
+    setTimeout(callback, ms) {
+      const id = nextId++;
+      timers.set(id, { at: base.now() + ms, callback });
+      return id;
+    },
+    clearTimeout(id) {
+      timers.delete(id as number);
+    },
+    advance(ms) {
+      const end = base.now() + ms;
+      for (;;) {
+        const due = [...timers.entries()]
+          .filter(([, timer]) => timer.at <= end)
+          .sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        base.set(Math.max(base.now(), due[1].at));
+        due[1].callback();
+      }
+      base.set(end);
+    },
+  };
+}
+
+interface SetupOptions {
+  methods?: VerificationMethod[];
+  limits?: Partial<ProxyLimits>;
+  resendCooldownMs?: number;
+  locale?: string;
+  faults?: SinchEmulatorOptions['faults'];
+}
+
+async function setup(options: SetupOptions = {}) {
+  const clock = createTestClock();
+  const emulator = createSinchEmulator({ now: clock.now, seed: 7, faults: options.faults });
+  const methods = options.methods ?? ['sms'];
+  const proxy = createVerificationProxy({
+    applicationKey: EMULATOR_APPLICATION.key,
+    applicationSecret: EMULATOR_APPLICATION.secret,
+    fetch: emulator.fetch,
+    sinchBaseUrl: 'http://emulator.local',
+    proof: { secret: PROOF_SECRET },
+    now: clock.now,
+    allowedMethods: methods,
+    // The proxy's per-number resend cooldown also holds back fallbacks and restarts; tests of those switch it off.
+    limits: options.limits ?? { resendCooldownSeconds: 0 },
+  });
+  const client = createVerificationClient({
+    baseUrl: 'http://app.local/api/verification',
+    fetch: (input, init) => proxy(new Request(input, init), { clientIp: '203.0.113.7' }),
+  });
+  const onVerified = vi.fn();
+  const screen = await render(
+    <LocaleProvider locale={options.locale ?? 'en'}>
+      <VerificationProvider client={client}>
+        <PhoneVerification
+          methods={methods}
+          clock={clock}
+          resendCooldownMs={options.resendCooldownMs}
+          onVerified={onVerified}
+        />
+      </VerificationProvider>
+    </LocaleProvider>,
+  );
+  return { clock, emulator, onVerified, screen };
+}
+
+async function enterNumber(number: string, method?: string) {
+  await userEvent.fill(page.getByRole('textbox', { name: 'Phone number' }), number);
+  if (method) await userEvent.click(page.getByRole('radio', { name: method }));
+}
+
+async function axeViolations(container: HTMLElement) {
+  const results = await axe.run(container, { resultTypes: ['violations'] });
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+describe('PhoneVerification end to end (proxy + emulator in-process)', () => {
+  it('verifies by SMS: code sent, typed, verified with a proof the backend accepts', async () => {
+    const { emulator, onVerified, screen } = await setup();
+    expect(await axeViolations(screen.container)).toEqual([]);
+    await enterNumber(NUMBER);
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    const code = page.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(page.getByRole('heading', { name: 'Enter the code we texted you' })).toBeVisible();
+    // Focus moves to the new step's field; the live region says what happened.
+    await expect.element(code).toHaveFocus();
+    await expect.element(page.getByRole('status')).toHaveTextContent(`We sent a code to ${NUMBER}.`);
+    expect(await axeViolations(screen.container)).toEqual([]);
+    const sms = emulator.inbox.latest(NUMBER)?.code as string;
+    await userEvent.keyboard(sms);
+    await expect.element(page.getByRole('heading', { name: 'Phone number verified' })).toHaveFocus();
+    expect(onVerified).toHaveBeenCalledTimes(1);
+    const proof = onVerified.mock.calls[0]?.[0].proof as string;
+    await expect(
+      verifyProof(proof, { secret: PROOF_SECRET, now: () => Date.UTC(2026, 0, 1) }),
+    ).resolves.toMatchObject({ phoneNumber: NUMBER });
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it('says a wrong code is wrong, with the attempts left, and accepts the right one after it', async () => {
+    const { emulator, onVerified } = await setup();
+    await enterNumber(NUMBER);
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    const code = page.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(code).toHaveFocus();
+    const sms = emulator.inbox.latest(NUMBER)?.code as string;
+    const wrong = sms === '0000' ? '1111' : '0000';
+    await userEvent.keyboard(wrong);
+    await expect
+      .element(code)
+      .toHaveAccessibleDescription(/That code is not right\. Check it and try again\. 4 attempts left/);
+    await expect.element(code).toBeInvalid();
+    await expect.element(page.getByRole('status')).toHaveTextContent('That code is not right');
+    await userEvent.click(code);
+    await userEvent.keyboard(`{Control>}a{/Control}${sms}`);
+    await expect.element(page.getByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    expect(onVerified).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows an expired code in words and verifies with a new one', async () => {
+    const { clock, emulator } = await setup();
+    await enterNumber(NUMBER);
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    await expect.element(page.getByRole('timer')).toBeVisible();
+    clock.advance(15 * 60 * 1000);
+    await expect.element(page.getByText('The code has expired. Request a new one.')).toBeVisible();
+    await expect.element(page.getByRole('timer')).toHaveTextContent('0:00');
+    await userEvent.click(page.getByRole('button', { name: 'Send a new code' }));
+    const code = page.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(code).toHaveFocus();
+    await userEvent.keyboard(emulator.inbox.latest(NUMBER)?.code as string);
+    await expect.element(page.getByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+  });
+
+  it('counts the resend cooldown down visibly and says "try again in 0:42" when the proxy limits', async () => {
+    const { clock } = await setup({ limits: { resendCooldownSeconds: 42 }, resendCooldownMs: 20_000 });
+    await enterNumber(NUMBER);
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    const resend = page.getByRole('button', { name: /Send a new code in 0:20/ });
+    await expect.element(resend).toHaveAttribute('aria-disabled', 'true');
+    clock.advance(20_000);
+    await userEvent.click(page.getByRole('button', { name: 'Send a new code' }));
+    await expect.element(page.getByRole('status')).toHaveTextContent('Too many attempts. Try again in 0:22.');
+    clock.advance(1000);
+    await expect.element(page.getByText('Too many attempts. Try again in 0:21.')).toBeVisible();
+  });
+
+  it('falls back by itself when the SMS cannot be delivered, and verifies by voice call', async () => {
+    const { clock, emulator, onVerified } = await setup({
+      methods: ['sms', 'callout'],
+      faults: [{ match: NUMBER, methods: ['sms'], fault: 'deliveryFailure' }],
+    });
+    await enterNumber(NUMBER, 'Text message (SMS)');
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    await expect.element(page.getByRole('heading', { name: 'Enter the code we texted you' })).toBeVisible();
+    clock.advance(3000);
+    await expect
+      .element(page.getByRole('heading', { name: 'We are calling you — listen for the code' }))
+      .toBeVisible();
+    const code = page.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(code).toHaveFocus();
+    const call = emulator.inbox.latest(NUMBER);
+    expect(call?.method).toBe('callout');
+    await userEvent.keyboard(call?.code as string);
+    await expect.element(page.getByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    expect(onVerified).toHaveBeenCalledTimes(1);
+  });
+
+  it('switches to a flash call by hand and verifies with the missing digits of the caller number', async () => {
+    const { emulator, screen } = await setup({ methods: ['sms', 'flashCall'] });
+    await enterNumber(NUMBER, 'Text message (SMS)');
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    await userEvent.click(page.getByRole('button', { name: 'Verify with a missed call instead' }));
+    await expect
+      .element(page.getByRole('heading', { name: 'We are calling you — don’t answer' }))
+      .toBeVisible();
+    const digits = page.getByRole('textbox', { name: /missing digits of the number that called you/ });
+    await expect.element(digits).toHaveFocus();
+    expect(await axeViolations(screen.container)).toEqual([]);
+    const cli = emulator.inbox.latest(NUMBER)?.cli as string;
+    const length = Number((digits.element() as HTMLInputElement).pattern.match(/\{(\d+)\}/)?.[1]);
+    await userEvent.keyboard(cli.slice(-length));
+    await expect.element(page.getByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+  });
+
+  it('verifies by voice call chosen up front, and goes back to change the number', async () => {
+    const { emulator } = await setup({ methods: ['sms', 'callout'] });
+    await enterNumber(NUMBER, 'Voice call');
+    await userEvent.click(page.getByRole('button', { name: 'Call me' }));
+    await expect
+      .element(page.getByRole('heading', { name: 'We are calling you — listen for the code' }))
+      .toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Change number' }));
+    const phone = page.getByRole('textbox', { name: 'Phone number' });
+    await expect.element(phone).toHaveFocus();
+    await userEvent.click(page.getByRole('button', { name: 'Call me' }));
+    await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    await userEvent.keyboard(emulator.inbox.latest(NUMBER)?.code as string);
+    await expect.element(page.getByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+  });
+
+  it('speaks Arabic right to left with the error catalogue translated', async () => {
+    await setup({ locale: 'ar' });
+    await expect.element(page.getByRole('heading', { name: 'تحقّق من رقم هاتفك' })).toBeVisible();
+    await userEvent.fill(page.getByRole('textbox').first(), MAGIC_NUMBERS.denied);
+    await userEvent.click(page.getByRole('button', { name: 'أرسل لي رمزًا' }));
+    await expect.element(page.getByText('لا يمكن التحقق من هذا الرقم. جرّب رقمًا آخر.').first()).toBeVisible();
+  });
+});

@@ -1,0 +1,251 @@
+import type { VerificationError, VerificationMethod } from '@verikit/core';
+import type { CountryCode } from '@verikit/core/phone';
+import { type UsePhoneVerificationOptions, usePhoneVerification } from '@verikit/react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { CalloutWaiting } from '../CalloutWaiting';
+import { FlashcallWaiting } from '../FlashcallWaiting';
+import { formatDuration } from '../formatDuration';
+import { errorMessages } from '../i18n/errorMessages';
+import { useLocalized } from '../i18n/LocaleProvider';
+import { PhoneInput } from '../PhoneInput/PhoneInput';
+import { partClass } from '../partClass';
+import { SeamlessWaiting } from '../SeamlessWaiting';
+import { SmsWaiting } from '../SmsWaiting';
+import type { StepCommonProps } from '../StepFrame';
+import { phoneVerificationMessages } from './phoneVerificationMessages';
+import { useFlowAnnouncement } from './useFlowAnnouncement';
+
+export interface PhoneVerificationProps extends Omit<UsePhoneVerificationOptions, 'webOtp'> {
+  /** Countries the number may come from (match the proxy's allow-list). @default all */
+  countries?: readonly CountryCode[];
+  /** The country the phone field starts with. @default the browser locale's */
+  defaultCountry?: CountryCode;
+  /** The heading level of each step, to fit the page's outline. @default 2 */
+  headingLevel?: StepCommonProps['headingLevel'];
+  /** Class of the root element, added to `vk-verification`. */
+  className?: string;
+  /** Drop every `vk-*` class. @default false */
+  unstyled?: boolean;
+}
+
+const CODE_ERRORS = new Set(['invalid_code', 'invalid_cli', 'incomplete_code', 'too_many_attempts']);
+const PHONE_ERRORS = new Set(['invalid_phone_number', 'country_not_allowed', 'verification_denied']);
+
+/**
+ * The whole phone verification as one drop-in: phone number, method choice (only the allowed methods), the code or
+ * call step, verified. Resend with a visible cooldown, automatic and manual fallback, every error in words, step
+ * changes announced politely and focus moved to each new step's field. Needs a `VerificationProvider` above it.
+ */
+export function PhoneVerification(props: PhoneVerificationProps) {
+  const { countries, defaultCountry, headingLevel = 2, className, unstyled = false, ...hookOptions } = props;
+  const { t, locale } = useLocalized(phoneVerificationMessages);
+  const { t: tError } = useLocalized(errorMessages);
+  // WebOTP runs in the code field instead, so the code the browser read shows in the slots before it is checked.
+  const flow = usePhoneVerification({ locale, ...hookOptions, webOtp: false });
+  const methods = flow.flow.settings.methods;
+  const [phoneNumber, setPhoneNumber] = useState<string | undefined>(flow.phoneNumber || undefined);
+  const [method, setMethod] = useState<VerificationMethod>(methods[0] ?? 'sms');
+  const [hasSubmittedPhone, setHasSubmittedPhone] = useState(false);
+  const formId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const errorText = (error: VerificationError | undefined) => {
+    if (!error) return undefined;
+    const values: Record<string, string | number> = { ...error.values };
+    if (error.code === 'rate_limited') {
+      // A live "try again in 0:42" while the proxy's Retry-After runs.
+      values.retry = flow.resendInSeconds > 0 ? 'known' : 'unknown';
+      values.time = formatDuration(flow.resendInSeconds, locale);
+    }
+    return tError(error.messageKey, values);
+  };
+  const message = errorText(flow.error);
+  const errorCode = flow.error?.code;
+  const isCodeError = errorCode !== undefined && CODE_ERRORS.has(errorCode);
+  const isPhoneError = errorCode !== undefined && PHONE_ERRORS.has(errorCode);
+
+  const challenge = flow.challenge;
+  const isPhoneStep =
+    flow.step === 'idle' ||
+    challenge === undefined ||
+    (flow.step === 'starting' && flow.stepBeforeStart === 'idle');
+  const announcement = useFlowAnnouncement(flow, message, isPhoneStep);
+
+  const verified = flow.step === 'verified';
+  useEffect(() => {
+    if (verified) headingRef.current?.focus();
+  }, [verified]);
+
+  const onSubmitPhone = (event: FormEvent) => {
+    event.preventDefault();
+    setHasSubmittedPhone(true);
+    if (phoneNumber === undefined || flow.isBusy) return;
+    flow.start(phoneNumber, method);
+  };
+
+  const common: StepCommonProps = {
+    phoneNumber: flow.phoneNumber,
+    secondsLeft: flow.expiresAt === undefined ? undefined : flow.secondsLeft,
+    resendInSeconds: flow.resendInSeconds,
+    onResend: flow.resend,
+    fallbackMethods: flow.isVerified ? [] : methods.filter((candidate) => candidate !== flow.method),
+    onFallback: flow.fallback,
+    onChangeNumber: flow.changeNumber,
+    headingLevel,
+    unstyled,
+  };
+  const isBusy = flow.isBusy;
+
+  let body: ReactNode;
+  if (verified) {
+    const Heading = `h${headingLevel}` as const;
+    body = (
+      <section className={partClass(unstyled, 'vk-verification__verified', undefined)} data-step="verified">
+        <Heading
+          ref={headingRef}
+          tabIndex={-1}
+          className={partClass(unstyled, 'vk-step__heading', undefined)}
+        >
+          {t('verified.heading')}
+        </Heading>
+        <p className={partClass(unstyled, 'vk-step__lead', undefined)}>
+          {t('verified.lead', { phone: flow.phoneNumber })}
+        </p>
+      </section>
+    );
+  } else if (isPhoneStep) {
+    const showPhoneError = isPhoneError || (hasSubmittedPhone && phoneNumber === undefined);
+    const Heading = `h${headingLevel}` as const;
+    body = (
+      <form
+        className={partClass(unstyled, 'vk-verification__phone', undefined)}
+        onSubmit={onSubmitPhone}
+        noValidate
+        aria-labelledby={`${formId}-heading`}
+        data-step="phone"
+        data-busy={isBusy ? '' : undefined}
+      >
+        <Heading id={`${formId}-heading`} className={partClass(unstyled, 'vk-step__heading', undefined)}>
+          {t('phone.heading')}
+        </Heading>
+        <PhoneInput
+          defaultValue={flow.phoneNumber || undefined}
+          onChange={(e164) => setPhoneNumber(e164)}
+          countries={countries}
+          defaultCountry={defaultCountry}
+          isRequired
+          isReadOnly={isBusy}
+          isInvalid={showPhoneError}
+          errorMessage={isPhoneError ? message : showPhoneError ? t('phone.required') : undefined}
+          // Back from "change number": focus returns to the field. Not on first render: no stolen focus on load.
+          autoFocus={flow.step === 'idle' && flow.phoneNumber !== ''}
+          unstyled={unstyled}
+        />
+        {methods.length > 1 ? (
+          <fieldset className={partClass(unstyled, 'vk-verification__methods', undefined)} disabled={isBusy}>
+            <legend>{t('method.legend')}</legend>
+            {methods.map((candidate) => (
+              <label key={candidate} className={partClass(unstyled, 'vk-verification__method', undefined)}>
+                <input
+                  type="radio"
+                  name={`${formId}-method`}
+                  value={candidate}
+                  checked={method === candidate}
+                  onChange={() => setMethod(candidate)}
+                />
+                <span>{t('method.option', { method: candidate })}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {message && !isPhoneError ? (
+          <p className={partClass(unstyled, 'vk-verification__error', undefined)} data-code={errorCode}>
+            {message}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          className={partClass(unstyled, 'vk-button', undefined)}
+          data-variant="primary"
+          aria-disabled={isBusy || undefined}
+        >
+          {isBusy ? t('phone.sending') : t('phone.submit', { method })}
+        </button>
+      </form>
+    );
+  } else {
+    const stepError = message !== undefined && !isCodeError ? message : undefined;
+    const fieldError = isCodeError ? message : undefined;
+    const isVerifying = flow.step === 'verifying';
+    let step: ReactNode;
+    switch (challenge.kind) {
+      case 'code': {
+        const Step = challenge.method === 'sms' ? SmsWaiting : CalloutWaiting;
+        step = (
+          <Step
+            // A new verification (resend, fallback) starts a fresh field.
+            key={flow.verificationId}
+            {...common}
+            codeLength={challenge.codeLength}
+            characters={challenge.codeType === 'Numeric' ? 'numeric' : 'alphanumeric'}
+            onComplete={flow.submitCode}
+            isVerifying={isVerifying}
+            errorMessage={fieldError}
+            attemptsLeft={fieldError ? flow.attemptsLeft : undefined}
+            otpInputProps={{
+              isDisabled: !flow.canSubmit && !isVerifying,
+              webOtp: challenge.method === 'sms',
+            }}
+          />
+        );
+        break;
+      }
+      case 'cli':
+        step = (
+          <FlashcallWaiting
+            key={flow.verificationId}
+            {...common}
+            challenge={challenge.cli}
+            onSubmit={flow.submitCode}
+            isVerifying={isVerifying}
+            errorMessage={fieldError}
+            otpInputProps={{ isDisabled: !flow.canSubmit && !isVerifying }}
+          />
+        );
+        break;
+      case 'seamless':
+        step = <SeamlessWaiting key={flow.verificationId} {...common} />;
+        break;
+      default:
+        step = challenge satisfies never;
+    }
+    body = (
+      <>
+        {step}
+        {stepError ? (
+          <p className={partClass(unstyled, 'vk-verification__error', undefined)} data-code={errorCode}>
+            {stepError}
+          </p>
+        ) : null}
+        {isBusy && flow.step === 'starting' ? (
+          <p className={partClass(unstyled, 'vk-verification__busy', undefined)}>{t('phone.sending')}</p>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <div
+      className={partClass(unstyled, 'vk-verification', className)}
+      data-step={flow.step}
+      data-method={flow.method}
+      data-busy={isBusy ? '' : undefined}
+    >
+      {body}
+      {/* One polite live region for the whole flow: steps, errors and countdown milestones, never every second. */}
+      <div role="status" aria-live="polite" aria-atomic="true" className="vk-visually-hidden">
+        {announcement}
+      </div>
+    </div>
+  );
+}
