@@ -8,4 +8,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // One output file per source module: bundlers then drop whole unused modules (sideEffects), and each phone
+  // metadata group keeps a stable, hash-free file name.
+  unbundle: true,
 });

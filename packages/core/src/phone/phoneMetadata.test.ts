@@ -38,3 +38,12 @@ describe('loadPhoneMetadata', () => {
     expect('MN' in getPhoneMetadata().countries).toBe(false);
   });
 });
+
+describe('metadata groups', () => {
+  it('loads a three-digit calling code with its two-digit-prefix neighbours (+351 brings +358)', async () => {
+    await loadPhoneMetadata('PT');
+    expect(hasPhoneMetadata('PT')).toBe(true);
+    expect(hasPhoneMetadata('FI')).toBe(true);
+    expect(hasPhoneMetadata('DE')).toBe(false);
+  });
+});

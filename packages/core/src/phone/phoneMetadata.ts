@@ -1,12 +1,13 @@
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
+import { callingCodeCountries } from './metadata/callingCodes';
 import { metadataLoaders } from './metadata/loaders';
 import { callingCodeOf } from './phoneCountries';
 import type { PhoneMetadataGroup } from './phoneMetadataGroup';
 
 /**
  * The numbering plans loaded so far, merged into one libphonenumber-js metadata object. It starts empty and grows one
- * calling-code group at a time (`loadPhoneMetadata('GB')` fetches the `+44` chunk), so a page pays only for the
- * countries it meets. A module-level cache, like the module registry itself: loaded plans never change.
+ * group at a time (`loadPhoneMetadata('GB')` fetches the `+44` chunk; `'PT'` the `+35x` one), so a page pays only for
+ * the countries it meets. A module-level cache, like the module registry itself: loaded plans never change.
  */
 let metadata: MetadataJson = { version: 4, country_calling_codes: {}, countries: {}, nonGeographic: {} };
 const pending = new Map<string, Promise<void>>();
@@ -14,7 +15,7 @@ const listeners = new Set<() => void>();
 
 function toCallingCode(countryOrCallingCode: string): string | undefined {
   const code = countryOrCallingCode.replace(/^\+/, '');
-  if (/^\d+$/.test(code)) return `c${code}` in metadataLoaders ? code : undefined;
+  if (/^\d+$/.test(code)) return code in callingCodeCountries ? code : undefined;
   return callingCodeOf(code as CountryCode);
 }
 
@@ -46,24 +47,26 @@ function isLoaded(callingCode: string): boolean {
  */
 export function loadPhoneMetadata(countryOrCallingCode: string): Promise<void> {
   const code = toCallingCode(countryOrCallingCode);
-  const load = code === undefined ? undefined : metadataLoaders[`c${code}`];
+  // Groups hold every calling code sharing its first two digits (see scripts/phoneMetadataFiles.ts).
+  const group = code?.slice(0, 2);
+  const load = group === undefined ? undefined : metadataLoaders[`g${group}`];
   if (code === undefined || load === undefined) {
     return Promise.reject(new RangeError(`Unknown country or calling code: ${countryOrCallingCode}`));
   }
   if (isLoaded(code)) return Promise.resolve();
-  let promise = pending.get(code);
+  let promise = pending.get(group as string);
   if (!promise) {
     promise = load().then(
       (module) => {
-        pending.delete(code);
+        pending.delete(group as string);
         registerPhoneMetadata(module.default);
       },
       (error: unknown) => {
-        pending.delete(code);
+        pending.delete(group as string);
         throw error;
       },
     );
-    pending.set(code, promise);
+    pending.set(group as string, promise);
   }
   return promise;
 }
