@@ -173,4 +173,16 @@ describe('reduceVerificationFlow', () => {
     expect(changed).toMatchObject({ step: 'idle', phoneNumber: '+46700000000', verificationId: undefined });
     expect(run(start, started(), { type: 'reset' })).toEqual(initialFlowState(settings));
   });
+
+  it('keeps the delivery error on screen while a fallback waits for the cooldown, and drops it on a new start', () => {
+    const deliveryFailed = new VerificationError('delivery_failed');
+    const scheduled = run(start, started(), {
+      type: 'scheduleFallback',
+      method: 'flashCall',
+      error: deliveryFailed,
+    });
+    expect(scheduled).toMatchObject({ scheduledMethod: 'flashCall', error: { code: 'delivery_failed' } });
+    const next = reduceVerificationFlow(scheduled, { ...start, method: 'flashCall' }, settings);
+    expect(next).toMatchObject({ step: 'starting', scheduledMethod: undefined, error: undefined });
+  });
 });

@@ -233,6 +233,44 @@ describe('verification flow on the real proxy and emulator', () => {
     await step('verified');
   });
 
+  it('verifies seamlessly: opens the link over the data session, then reads the status', async () => {
+    const { clock, emulator, flow, step } = (() => {
+      let opened: (uri: string, signal: AbortSignal) => Promise<unknown> = async () => undefined;
+      const stack = setup({
+        methods: ['seamless'],
+        openSeamless: (uri, signal) => opened(uri, signal),
+      });
+      // The emulator is a handler, not a browser: follow its redirect the way the data session would.
+      opened = async (uri, signal) => {
+        let response = await stack.emulator.fetch(new Request(uri, { signal }));
+        for (let hops = 0; response.status === 302 && hops < 5; hops++) {
+          response = await stack.emulator.fetch(
+            new Request(response.headers.get('location') as string, { signal }),
+          );
+        }
+        return response;
+      };
+      return stack;
+    })();
+    flow.start(NUMBER);
+    await step('waiting');
+    expect(flow.getSnapshot()).toMatchObject({ challenge: { kind: 'seamless' }, canSubmit: false });
+    expect(emulator.inbox.latest(NUMBER)?.method).toBe('seamless');
+    await vi.waitFor(async () => {
+      clock.advance(3000);
+      expect(flow.getSnapshot().step).toBe('verified');
+    });
+    expect(flow.getSnapshot().proof).toEqual(expect.any(String));
+  });
+
+  it('refuses a number that is not E.164 without sending anything', async () => {
+    const { flow, requests } = setup();
+    flow.start('0701234567');
+    await vi.waitFor(() => expect(flow.getSnapshot().error?.code).toBe('invalid_phone_number'));
+    expect(flow.getSnapshot().step).toBe('idle');
+    expect(requests).toHaveLength(0);
+  });
+
   it('expires when the code’s window closes', async () => {
     const { clock, flow, step } = setup();
     flow.start(NUMBER);
