@@ -102,7 +102,17 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const now = options.now ?? Date.now;
   const store = options.store ?? createMemoryRateLimitStore({ now });
   if (!options.proof) throw new TypeError('proof.secret is required: the backend checks proofs with it');
-  const key = proofKey(options.proof.secret);
+  const proofSecretBytes = proofKey(options.proof.secret);
+  // Imported once: an import per proof cost as much as the signature itself (measured with scripts/bench.ts).
+  let proofCryptoKey: Promise<CryptoKey> | undefined;
+  const proofSigningKey = () =>
+    (proofCryptoKey ??= crypto.subtle.importKey(
+      'raw',
+      proofSecretBytes as Uint8Array<ArrayBuffer>,
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    ));
   const trust = options.trustProxyHeaders ?? false;
   const corsOrigins = options.cors && new Set(options.cors.origins);
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 10_000;
@@ -139,7 +149,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     if (result.status !== 'SUCCESSFUL' || !phoneNumber) return undefined;
     return issueProof(
       { phoneNumber, method: methodFromWire(result.method), verificationId: result.id },
-      key,
+      await proofSigningKey(),
       options.proof,
       now(),
     );

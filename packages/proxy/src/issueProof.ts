@@ -27,7 +27,8 @@ export interface ProofSubject {
 /** A compact JWS (HS256) naming the number (`sub`), the verification id (`jti`) and the method. */
 export async function issueProof(
   subject: ProofSubject,
-  key: Uint8Array,
+  /** The secret's bytes, or the HMAC key imported once (saves an import per proof). */
+  key: Uint8Array | CryptoKey,
   options: Omit<ProofOptions, 'secret'>,
   nowMs: number,
 ): Promise<string> {
