@@ -311,13 +311,15 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     options.onChange?.(value, details),
   );
   const onCountryChange = useLatestCallback((next: CountryCode) => options.onCountryChange?.(next));
-  const reported = useRef({ e164, status: reading.status, country });
+  const reported = useRef({ e164, status: reading.status, country, value: options.value });
   useEffect(() => {
     const last = reported.current;
+    reported.current = { e164, status: reading.status, country, value: options.value };
+    // A change that came in through the `value` prop is the parent's own doing: echoing it back could loop.
+    if (last.value !== options.value) return;
     if (last.country !== country && country !== undefined) onCountryChange(country);
     if (last.e164 !== e164 || last.status !== reading.status) onChange(e164, { ...reading, validation });
-    reported.current = { e164, status: reading.status, country };
-  }, [e164, reading, validation, country, onChange, onCountryChange]);
+  }, [e164, reading, validation, country, options.value, onChange, onCountryChange]);
 
   // ---- the number input ------------------------------------------------------------------------------------------
   const inputRef = useRef<HTMLInputElement | null>(null);
