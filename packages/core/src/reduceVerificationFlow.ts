@@ -85,6 +85,8 @@ export type VerificationFlowAction =
   | { type: 'statusFailed'; error: VerificationError }
   | { type: 'scheduleFallback'; method: VerificationMethod; error: VerificationError }
   | { type: 'cooldownEnded' }
+  /** The request in flight was abandoned (the UI went away): back to the step before it, without an error. */
+  | { type: 'interrupted' }
   | { type: 'expire' }
   | { type: 'changeNumber' }
   | { type: 'reset' };
@@ -210,6 +212,16 @@ function transition(
     case 'scheduleFallback':
       if (state.step === 'starting' || state.step === 'verifying' || state.step === 'verified') return state;
       return { ...state, scheduledMethod: action.method, error: action.error };
+    case 'interrupted':
+      if (state.step === 'verifying') return { ...state, step: 'waiting' };
+      if (state.step !== 'starting') return state;
+      return {
+        ...state,
+        step:
+          state.verificationId === undefined || state.stepBeforeStart === 'starting'
+            ? 'idle'
+            : state.stepBeforeStart,
+      };
     case 'cooldownEnded':
       return state.isCoolingDown ? { ...state, isCoolingDown: false } : state;
     case 'expire':

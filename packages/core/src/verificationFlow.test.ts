@@ -324,6 +324,24 @@ describe('verification flow on the real proxy and emulator', () => {
     expect(flow.getSnapshot().step).toBe('starting');
   });
 
+  it('suspends while its UI is away and resumes with the state kept and deadlines honoured', async () => {
+    const { clock, flow, gate, step, emulator } = setup();
+    flow.start(NUMBER);
+    await step('waiting');
+    gate.close();
+    flow.submitCode(emulator.inbox.latest(NUMBER)?.code as string);
+    expect(flow.getSnapshot().step).toBe('verifying');
+    flow.suspend();
+    expect(gate.signals.at(-1)?.aborted).toBe(true);
+    expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', error: undefined });
+    clock.advance(700_000);
+    expect(flow.getSnapshot().step).toBe('waiting');
+    flow.resume();
+    clock.advance(0);
+    expect(flow.getSnapshot()).toMatchObject({ step: 'expired', canResend: true });
+    gate.release();
+  });
+
   it('refuses options that cannot work, at creation', () => {
     const client = createVerificationClient({ baseUrl: '/api/verification' });
     expect(() => createVerificationFlow({ client, methods: [] })).toThrow(/methods/);

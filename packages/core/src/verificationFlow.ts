@@ -59,6 +59,7 @@ export class VerificationFlow {
   #timers = new Map<'expire' | 'cooldown' | 'poll', unknown>();
   #rejectedCodes = new Set<string>();
   #isDisposed = false;
+  #isSuspended = false;
 
   constructor(options: VerificationFlowOptions) {
     if (!options?.client) throw new TypeError('createVerificationFlow: `client` is required.');
@@ -121,6 +122,7 @@ export class VerificationFlow {
 
   #start(phoneNumber: string, method: VerificationMethod, isAutomatic: boolean): void {
     if (this.#isDisposed || this.#state.isBusy) return;
+    this.resume();
     if (!this.#settings.methods.includes(method)) {
       this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method });
       this.dispatch({
@@ -183,6 +185,7 @@ export class VerificationFlow {
       return;
     }
     if (this.#rejectedCodes.has(value)) return;
+    this.resume();
     const generation = this.#generation;
     const id = state.verificationId;
     this.dispatch({ type: 'submit' });
@@ -228,14 +231,39 @@ export class VerificationFlow {
     this.dispatch({ type: 'reset' });
   }
 
-  /** Aborts every request and timer; the flow then ignores everything. Call when its UI goes away. */
+  /**
+   * Pauses the flow while its UI is away (unmounted, or hidden by React's `<Activity>`): aborts the requests in
+   * flight and stops the timers, keeping the state; a start or report cut short goes back to the step before it.
+   * `resume()` (or any command) picks up where it left off, with deadlines that kept running meanwhile.
+   */
+  suspend(): void {
+    if (this.#isDisposed || this.#isSuspended) return;
+    this.#isSuspended = true;
+    this.#abortAll();
+    this.#generation++;
+    this.#clearAllTimers();
+    this.dispatch({ type: 'interrupted' });
+  }
+
+  /** Restarts the timers after `suspend()`; what fell due meanwhile happens now. */
+  resume(): void {
+    if (this.#isDisposed || !this.#isSuspended) return;
+    this.#isSuspended = false;
+    this.#syncTimers(undefined);
+  }
+
+  /** Aborts every request and timer for good; the flow then ignores everything. */
   dispose(): void {
     this.#abortAll();
-    for (const handle of this.#timers.values()) this.#clock.clearTimeout(handle);
-    this.#timers.clear();
+    this.#clearAllTimers();
     this.#generation++;
     this.#isDisposed = true;
     this.#listeners.clear();
+  }
+
+  #clearAllTimers(): void {
+    for (const handle of this.#timers.values()) this.#clock.clearTimeout(handle);
+    this.#timers.clear();
   }
 
   get isDisposed(): boolean {
@@ -343,7 +371,14 @@ export class VerificationFlow {
 
   #schedulePoll(retryAfterSeconds?: number): void {
     const interval = this.#pollInterval();
-    if (interval === undefined || this.#timers.has('poll') || this.#state.step !== 'waiting') return;
+    if (
+      interval === undefined ||
+      this.#isSuspended ||
+      this.#timers.has('poll') ||
+      this.#state.step !== 'waiting'
+    ) {
+      return;
+    }
     const delay = Math.max(interval, (retryAfterSeconds ?? 0) * 1000);
     this.#timers.set(
       'poll',
@@ -351,10 +386,12 @@ export class VerificationFlow {
     );
   }
 
-  #syncTimers(previous: VerificationFlowSnapshot): void {
+  /** Sets the timers the state needs; `previous` undefined sets them all afresh. */
+  #syncTimers(previous: VerificationFlowSnapshot | undefined): void {
+    if (this.#isSuspended) return;
     const state = this.#state;
     const now = this.#clock.now();
-    if (state.expiresAt !== previous.expiresAt || state.step !== previous.step) {
+    if (state.expiresAt !== previous?.expiresAt || state.step !== previous?.step) {
       this.#clearTimer('expire');
       if (state.step === 'waiting' && state.expiresAt !== undefined) {
         this.#timers.set(
@@ -364,8 +401,8 @@ export class VerificationFlow {
       }
     }
     if (
-      state.resendAvailableAt !== previous.resendAvailableAt ||
-      state.isCoolingDown !== previous.isCoolingDown
+      state.resendAvailableAt !== previous?.resendAvailableAt ||
+      state.isCoolingDown !== previous?.isCoolingDown
     ) {
       this.#clearTimer('cooldown');
       if (state.isCoolingDown && state.resendAvailableAt !== undefined) {
@@ -382,9 +419,9 @@ export class VerificationFlow {
         );
       }
     }
-    if (state.step !== 'waiting' || state.verificationId !== previous.verificationId)
+    if (state.step !== 'waiting' || state.verificationId !== previous?.verificationId)
       this.#clearTimer('poll');
-    if (state.step === 'waiting' && previous.step !== 'waiting') this.#schedulePoll();
+    if (state.step === 'waiting' && previous?.step !== 'waiting') this.#schedulePoll();
   }
 
   #clearTimer(name: 'expire' | 'cooldown' | 'poll'): void {

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { verifyProof } from '@verikit/proxy';
-import { StrictMode, useEffect, useState } from 'react';
+import { Activity, StrictMode, useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BASE_URL, createTestStack, PROOF_SECRET } from './testing/createTestStack';
 import { type UsePhoneVerificationOptions, usePhoneVerification } from './usePhoneVerification';
@@ -207,5 +207,33 @@ describe('usePhoneVerification', () => {
       vi.unstubAllGlobals();
       Reflect.deleteProperty(navigator, 'credentials');
     }
+  });
+
+  it('keeps its place while <Activity> hides the form, and counts on when it shows again', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    const form = (mode: 'visible' | 'hidden') => (
+      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+        <Activity mode={mode}>
+          <SignupForm clock={stack.clock} />
+        </Activity>
+      </VerificationProvider>
+    );
+    const { rerender } = render(form('visible'));
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByText('Expires in 600 s')).toBeInTheDocument();
+    rerender(form('hidden'));
+    await act(async () => {
+      await Promise.resolve();
+      stack.clock.advance(10_000);
+    });
+    rerender(form('visible'));
+    expect(await screen.findByText('Expires in 590 s')).toBeInTheDocument();
+    await user.type(
+      screen.getByRole('textbox', { name: 'Code' }),
+      stack.emulator.inbox.latest(NUMBER)?.code as string,
+    );
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
   });
 });

@@ -80,12 +80,15 @@ export function usePhoneVerification(options: UsePhoneVerificationOptions = {}):
 
   const mounted = useRef(false);
   useEffect(() => {
-    // Disposal waits a microtask: StrictMode's rehearsal unmount is followed at once by a remount.
     mounted.current = true;
+    flow.resume();
     return () => {
       mounted.current = false;
+      // Waits a microtask: StrictMode's rehearsal unmount is followed at once by a remount, which keeps going.
+      // A real unmount (or React's <Activity> hiding the form) aborts what is in flight and stops the timers;
+      // a later remount resumes with the state intact.
       queueMicrotask(() => {
-        if (!mounted.current) flow.dispose();
+        if (!mounted.current) flow.suspend();
       });
     };
   }, [flow]);
