@@ -22,12 +22,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The resend cooldown the e2e playground runs with: long enough to see it, short enough to wait it out. */
-export const E2E_RESEND_COOLDOWN_SECONDS = 3;
+/**
+ * The resend cooldown the e2e playground runs with: short enough to wait out, long enough to outlast the flow's
+ * first status poll (3 s), so a failed delivery is seen and explained before the fallback may start.
+ */
+export const E2E_RESEND_COOLDOWN_SECONDS = 8;
 
 const pageErrors = new WeakMap<Page, string[]>();
 
-/** Uncaught errors and console errors of a page so far. */
+/** Uncaught errors and console errors (other than HTTP error answers) of a page so far. */
 export function errorsOf(page: Page): string[] {
   return pageErrors.get(page) ?? [];
 }
@@ -72,14 +75,16 @@ export async function startHarness(backend: PlaygroundBackendOptions = {}): Prom
       pageErrors.set(page, errors);
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        // An HTTP error answer is part of a journey (a 409 is a test's point); a script error never is.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          errors.push(message.text());
       });
       return page;
     },
     inbox,
     nextDelivery: async (e164, seen = new Set()) => {
-      // Deliveries are synchronous with the start's answer in the emulator; a short poll covers the status race.
-      for (let attempt = 0; attempt < 100; attempt++) {
+      // The emulator delivers before it answers the start; polling only covers a page still sending on a slow machine.
+      for (let attempt = 0; attempt < 300; attempt++) {
         const fresh = (await inbox(e164)).find((delivery) => !seen.has(delivery.id));
         if (fresh) return fresh;
         await new Promise((resolve) => setTimeout(resolve, 100));
