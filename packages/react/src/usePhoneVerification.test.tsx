@@ -63,6 +63,24 @@ function DoubleClickForm({ clock }: { clock: UsePhoneVerificationOptions['clock'
   );
 }
 
+function ChangeNumberForm({ clock }: { clock: UsePhoneVerificationOptions['clock'] }) {
+  const verification = usePhoneVerification({ clock, statusPollIntervalMs: false });
+  return (
+    <>
+      <button type="button" onClick={() => verification.start(NUMBER)}>
+        Send to {NUMBER}
+      </button>
+      <button type="button" onClick={() => verification.start('+46701234568')}>
+        Send to +46701234568
+      </button>
+      <button type="button" onClick={verification.changeNumber}>
+        Change number
+      </button>
+      {verification.step === 'waiting' && <p>Code sent to {verification.phoneNumber}</p>}
+    </>
+  );
+}
+
 describe('usePhoneVerification', () => {
   it('takes a person from “send code” to verified, with a proof the backend accepts', async () => {
     const user = userEvent.setup();
@@ -235,5 +253,22 @@ describe('usePhoneVerification', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
+  });
+
+  it('ignores the late answer for a number the person already changed', async () => {
+    const stack = createTestStack();
+    const other = '+46701234568';
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+        <ChangeNumberForm clock={stack.clock} />
+      </VerificationProvider>,
+    );
+    stack.hold();
+    await userEvent.click(screen.getByRole('button', { name: `Send to ${NUMBER}` }));
+    await userEvent.click(screen.getByRole('button', { name: 'Change number' }));
+    await userEvent.click(screen.getByRole('button', { name: `Send to ${other}` }));
+    stack.release();
+    expect(await screen.findByText(`Code sent to ${other}`)).toBeInTheDocument();
+    expect(screen.queryByText(`Code sent to ${NUMBER}`)).not.toBeInTheDocument();
   });
 });
