@@ -4,33 +4,34 @@ import {
   type FailReason,
   type Link,
   SINCH_ERROR_CODES,
-  type SinchErrorCode,
-  type SmsCodeType,
   type StartVerificationResponse,
   type VerificationMethodWire,
   type VerificationResultEvent,
 } from '@verikit/core';
-import { checkSignature, type SignatureCheckFailure } from '@verikit/core/sinch-signing';
+import { checkSignature } from '@verikit/core/sinch-signing';
+import { abortableSleep } from './abortableSleep';
+import { API_PREFIX, decodeSegment, endpointOf, matchApiRoute, methodOfSegment } from './apiRoute';
 import { EMULATOR_APPLICATION, type EmulatorApplication } from './emulatorApplication';
 import {
-  type FaultRoute,
-  type FaultRule,
-  faultMatches,
-  httpErrorCodeOf,
-  httpErrorMessageOf,
-  parseFaultRule,
-} from './faultRule';
+  authFailureResponse,
+  bodyProblem,
+  httpErrorResponse,
+  methodNotAllowed,
+  notFoundResponse,
+  problemResponse,
+  withCors,
+} from './emulatorResponses';
+import { type FaultRoute, type FaultRule, faultMatches, parseFaultRule } from './faultRule';
 import {
   type CliFilterShape,
   cliFilterFor,
   DEFAULT_CLI_POOL,
   DEFAULT_UNKNOWN_DIGITS,
-  type FlashCallCliOptions,
   generateCli,
   sameCli,
 } from './flashCallCli';
-import { type CodeGenerator, fixedCode, isCodeOfType, randomCode } from './generateCode';
-import { createInbox, type Delivery, type Inbox } from './inbox';
+import { fixedCode, isCodeOfType, randomCode } from './generateCode';
+import { createInbox, type Delivery } from './inbox';
 import { MAGIC_NUMBERS, magicFaultRules } from './magicNumbers';
 import { parseAcceptLanguage, pickLanguage, smsTemplateFor, speechFor } from './messageLanguage';
 import { parseReportRequest, type ReportInput } from './parseReportRequest';
@@ -38,112 +39,11 @@ import { parseStartRequest, type StartInput } from './parseStartRequest';
 import { checkEndpoint, countryIdOf } from './phoneNumber';
 import { cryptoRandomSource, type RandomSource, randomId, seededRandom } from './randomSource';
 import { readBody } from './readBody';
-import { parseJsonBody, type RequestProblem } from './requestProblem';
+import { parseJsonBody } from './requestProblem';
+import type { SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions';
 import { sinchErrorResponse } from './sinchErrorResponse';
 import { postCallback, readRequestEventAnswer } from './verificationCallbacks';
 import { reportResponseOf, statusResponseOf, type VerificationRecord } from './verificationRecord';
-
-export interface SinchEmulatorOptions {
-  /** The applications (key + base64 secret) whose signed or Basic requests are accepted. @default [EMULATOR_APPLICATION] */
-  applications?: readonly EmulatorApplication[];
-  /** The clock, in milliseconds since the epoch (see `createManualClock`). @default Date.now */
-  now?: () => number;
-  /** Length of SMS and callout codes. Sinch's start response does not say it; the kit expects 4. @default 4 */
-  codeLength?: number;
-  /** Code alphabet when the start request does not choose one. @default 'Numeric' */
-  codeType?: SmsCodeType;
-  /** Seeds codes, ids and caller numbers: the same seed gives the same sequence. @default random (Web Crypto) */
-  seed?: number;
-  /** Makes each SMS / callout code; overrides `seed` for codes (a callback's code still wins). */
-  codeGenerator?: CodeGenerator;
-  /** How long an SMS code is valid when the request sets no `smsOptions.expiry`. @default 600 */
-  smsExpirySeconds?: number;
-  /** The flash call's `interceptionTimeout`; `reportTimeout` is 30 s more, and ends the verification. @default 45 */
-  interceptionTimeoutSeconds?: number;
-  /** How long a callout code (and a seamless link) stays valid. @default 300 */
-  calloutExpirySeconds?: number;
-  /** Wrong codes (or CLIs) accepted before the verification is closed as `FAIL`. @default 5 */
-  maxAttempts?: number;
-  /** Flash call caller numbers and `cliFilter` shape. */
-  flashCall?: FlashCallCliOptions;
-  /** Where `VerificationRequestEvent` and `VerificationResultEvent` are POSTed, signed. @default none */
-  callbackUrl?: string;
-  /** The `fetch` used for callbacks: pass an in-process handler in tests. @default globalThis.fetch */
-  callbackFetch?: typeof fetch;
-  /** How long to wait for a callback answer; no answer in time is an invalid callback. @default 5000 */
-  callbackTimeoutMs?: number;
-  /** Fault rules from the start (kept by `reset()`, removed by `faults.clear()`). @default [] */
-  faults?: readonly FaultRule[];
-  /** Whether the magic test numbers (`MAGIC_NUMBERS`) trigger their faults. @default true */
-  magicNumbers?: boolean;
-  /** The delay of `MAGIC_NUMBERS.slow`. @default 3000 */
-  slowResponseMs?: number;
-  /**
-   * The emulator's public URL, for `_links` and the seamless `targetUri`. A path (e.g. `http://localhost:5173/sinch`)
-   * is a prefix the routes are also served under.
-   * @default 'http://127.0.0.1:8787'
-   */
-  baseUrl?: string;
-  /** Accept `Authorization: Basic` (Sinch accepts it for prototyping). @default true */
-  allowBasic?: boolean;
-  /** Allowed clock skew of a signed request's `X-Timestamp`, either way (Sinch's is unpublished). @default 900000 */
-  maxClockSkewMs?: number;
-  /** Largest request body accepted; larger ones get 413. @default 65536 */
-  maxBodyBytes?: number;
-  /** Deliveries kept in the inbox (oldest dropped first). @default 1000 */
-  inboxLimit?: number;
-  /** Verifications kept (oldest dropped first), so a long-running emulator stays small. @default 10000 */
-  maxVerifications?: number;
-  /** Receives one readable line per delivery, and a line per failed callback. @default none */
-  logger?: (line: string) => void;
-}
-
-export interface SinchEmulator {
-  /** The Sinch Verification API plus the `/emulator/*` routes. Bound: pass it as `fetch` directly. */
-  fetch(request: Request): Promise<Response>;
-  /** What the phones received. */
-  inbox: Inbox;
-  faults: {
-    add(rule: FaultRule): void;
-    clear(): void;
-    /** The rules in force, oldest first (magic numbers not included). */
-    list(): FaultRule[];
-  };
-  /** Forgets every verification, empties the inbox and puts the faults back to the options' rules. */
-  reset(): void;
-  /** Resolves once every callback sent so far has been answered (or failed). */
-  settled(): Promise<void>;
-  /** The applications accepted. */
-  readonly applications: readonly EmulatorApplication[];
-  readonly baseUrl: string;
-}
-
-const API_PREFIX = '/verification/v1/verifications';
-
-const AUTH_FAILURES: Record<SignatureCheckFailure, { errorCode: SinchErrorCode; message: string }> = {
-  missing_authorization: {
-    errorCode: 40104,
-    message: 'Authorization required: send an Authorization header.',
-  },
-  malformed_authorization: {
-    errorCode: 40100,
-    message:
-      'Invalid Authorization header: expected "Application <key>:<signature>" or "Basic <credentials>".',
-  },
-  missing_timestamp: { errorCode: 40101, message: 'Missing x-timestamp header.' },
-  malformed_timestamp: { errorCode: 40101, message: 'Invalid x-timestamp header: expected ISO-8601 UTC.' },
-  stale_timestamp: {
-    errorCode: 40105,
-    message: 'The request has expired: x-timestamp is outside the allowed window.',
-  },
-  content_md5_mismatch: {
-    errorCode: 40102,
-    message: 'Invalid signature: Content-MD5 does not match the body.',
-  },
-  unknown_key: { errorCode: 40108, message: 'Invalid credentials: unknown application key.' },
-  invalid_signature: { errorCode: 40102, message: 'Invalid signature.' },
-  invalid_credentials: { errorCode: 40108, message: 'Invalid credentials.' },
-};
 
 const METHOD_LABELS: Record<VerificationMethodWire, string> = {
   sms: 'SMS',
@@ -151,6 +51,8 @@ const METHOD_LABELS: Record<VerificationMethodWire, string> = {
   callout: 'Callout',
   seamless: 'Seamless',
 };
+
+export type { SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions';
 
 export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEmulator {
   const applications = [...(options.applications ?? [EMULATOR_APPLICATION])];
@@ -353,7 +255,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     const input = parsed.value;
 
     const faults = faultsFor('start', input.endpoint, input.method);
-    await sleep(faults.latencyMs, request.signal);
+    await abortableSleep(faults.latencyMs, request.signal);
     if (faults.hit?.fault === 'httpError') return httpErrorResponse(faults.hit);
 
     if (input.reference !== undefined) {
@@ -384,7 +286,8 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       if (
         other !== record &&
         other.identity.endpoint === record.identity.endpoint &&
-        other.status === 'PENDING'
+        // An older one that already ran out says Expired, not ABORTED.
+        refresh(other).status === 'PENDING'
       )
         finish(other, 'ABORTED');
     }
@@ -632,7 +535,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
         `Invalid request: verification ${record.id} uses ${record.method}, the report says ${input.method}.`,
       );
     const faults = faultsFor('report', record.identity.endpoint, record.method);
-    await sleep(faults.latencyMs, request.signal);
+    await abortableSleep(faults.latencyMs, request.signal);
     if (faults.hit?.fault === 'httpError') return httpErrorResponse(faults.hit);
 
     refresh(record);
@@ -666,7 +569,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
   ): Promise<Response> {
     if (!record) return sinchErrorResponse(SINCH_ERROR_CODES.resourceNotFound, notFound);
     const faults = faultsFor('status', record.identity.endpoint, record.method);
-    await sleep(faults.latencyMs, request.signal);
+    await abortableSleep(faults.latencyMs, request.signal);
     if (faults.hit?.fault === 'httpError') return httpErrorResponse(faults.hit);
     return Response.json(statusResponseOf(refresh(record)));
   }
@@ -791,10 +694,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       maxSkewMs: maxClockSkewMs,
       allowBasic,
     });
-    if (!auth.ok) {
-      const failure = AUTH_FAILURES[auth.failure];
-      return sinchErrorResponse(failure.errorCode, failure.message);
-    }
+    if (!auth.ok) return authFailureResponse(auth.failure);
 
     switch (route.name) {
       case 'start': {
@@ -910,123 +810,6 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     applications,
     baseUrl,
   };
-}
-
-// ── helpers ───────────────────────────────────────────────────────────────────────────────────────────
-
-type ApiRoute =
-  | { name: 'start' }
-  | { name: 'reportById' | 'statusById' | 'reportByIdentity' | 'statusByReference'; value: string }
-  | { name: 'statusByIdentity'; method: string; value: string };
-
-/** The route for a path (segments after `/verification/v1/verifications`) and verb, or the verbs the path allows. */
-function matchApiRoute(segments: string[], verb: string): ApiRoute | { allowed: string[] } | undefined {
-  const [first, second, third, ...rest] = segments;
-  if (rest.length > 0) return undefined;
-  if (first === undefined) return verb === 'POST' ? { name: 'start' } : { allowed: ['POST'] };
-  if (second === undefined) return undefined;
-  if (third === undefined) {
-    if (first === 'id') {
-      if (verb === 'GET') return { name: 'statusById', value: second };
-      return verb === 'PUT' ? { name: 'reportById', value: second } : { allowed: ['GET', 'PUT'] };
-    }
-    if (first === 'number')
-      return verb === 'PUT' ? { name: 'reportByIdentity', value: second } : { allowed: ['PUT'] };
-    if (first === 'reference')
-      return verb === 'GET' ? { name: 'statusByReference', value: second } : { allowed: ['GET'] };
-    return undefined;
-  }
-  if (second === 'number')
-    return verb === 'GET' ? { name: 'statusByIdentity', method: first, value: third } : { allowed: ['GET'] };
-  return undefined;
-}
-
-function methodOfSegment(segment: string): VerificationMethodWire | undefined {
-  const lower = decodeSegment(segment)?.toLowerCase();
-  return lower === 'sms' || lower === 'flashcall' || lower === 'callout' || lower === 'seamless'
-    ? lower
-    : undefined;
-}
-
-function decodeSegment(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-}
-
-function endpointOf(segment: string): { ok: true; e164: string } | RequestProblem {
-  const decoded = decodeSegment(segment);
-  if (decoded === undefined) return { ok: false, errorCode: 40001, message: `Number ${segment} is invalid.` };
-  // A `+` in a path is literal (SDKs send it unencoded); some HTTP stacks turn it into a space.
-  const checked = checkEndpoint(decoded.replace(/^ /, '+'));
-  return checked.ok ? checked : { ok: false, errorCode: checked.errorCode, message: checked.message };
-}
-
-function problemResponse(problem: RequestProblem): Response {
-  return sinchErrorResponse(problem.errorCode, problem.message);
-}
-
-function bodyProblem(reason: 'too_large' | 'unreadable'): Response {
-  if (reason === 'unreadable')
-    return sinchErrorResponse(
-      SINCH_ERROR_CODES.invalidRequest,
-      'Invalid request: the body could not be read.',
-    );
-  // 413 is what an HTTP front end answers; the body stays Sinch's shape.
-  return Response.json(
-    { errorCode: SINCH_ERROR_CODES.invalidRequest, message: 'Invalid request: the body is too large.' },
-    { status: 413 },
-  );
-}
-
-function httpErrorResponse(rule: Extract<FaultRule, { fault: 'httpError' }>): Response {
-  const response = Response.json(
-    { errorCode: httpErrorCodeOf(rule), message: httpErrorMessageOf(rule) },
-    { status: rule.status },
-  );
-  if (rule.retryAfterSeconds !== undefined)
-    response.headers.set('retry-after', String(rule.retryAfterSeconds));
-  return response;
-}
-
-function notFoundResponse(request: Request): Response {
-  return sinchErrorResponse(
-    SINCH_ERROR_CODES.resourceNotFound,
-    `Resource not found: ${request.method} ${new URL(request.url).pathname}.`,
-  );
-}
-
-function methodNotAllowed(verb: string, allowed: readonly string[]): Response {
-  return Response.json(
-    {
-      errorCode: SINCH_ERROR_CODES.invalidRequest,
-      message: `Invalid request: ${verb} is not allowed here; use ${allowed.join(' or ')}.`,
-    },
-    { status: 405, headers: { allow: allowed.join(', ') } },
-  );
-}
-
-function withCors(response: Response): Response {
-  // The phone panel of a page on another port reads the inbox directly.
-  response.headers.set('access-control-allow-origin', '*');
-  response.headers.set('access-control-allow-methods', 'GET, POST, DELETE, OPTIONS');
-  response.headers.set('access-control-allow-headers', 'content-type');
-  return response;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 function positiveInteger(value: number, name: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {

@@ -212,6 +212,14 @@ describe('SMS verification', () => {
     expect(emulator.inbox.for(NUMBER)).toHaveLength(2);
   });
 
+  it('leaves an older verification that already expired as Expired, not ABORTED', async () => {
+    const { start, statusOf, clock } = setup({ smsExpirySeconds: 60 });
+    const first = await start();
+    clock.advance(61_000);
+    await start();
+    expect((await statusOf(String(first.body.id))).body).toMatchObject({ status: 'FAIL', reason: 'Expired' });
+  });
+
   it('reports by identity to the newest pending verification of the number', async () => {
     const { start, call, emulator, statusOf } = setup();
     const { body } = await start();
