@@ -1,5 +1,7 @@
-import { basicAuthorization, signRequest } from '@verikit/core/sinch-signing';
+import { basicAuthorization } from '@verikit/core/sinch-signing';
+import { base64ToBytesOrUndefined } from './base64ToBytesOrUndefined';
 import type { ProxyFailure } from './proxyFailure';
+import { signUpstreamRequest } from './signUpstreamRequest';
 import { sinchErrorToProxyFailure } from './sinchErrorToProxyFailure';
 
 export interface SinchUpstreamOptions {
@@ -32,6 +34,7 @@ const MAX_UPSTREAM_BODY_BYTES = 1_000_000;
 export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
   const base = new URL(options.baseUrl);
   const basePath = base.pathname.replace(/\/+$/, '');
+  const secretBytes = base64ToBytesOrUndefined(options.applicationSecret) ?? new Uint8Array(0);
 
   return async (method, path, body, acceptLanguage) => {
     const url = new URL(base);
@@ -45,9 +48,9 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
     if (options.authScheme === 'basic') {
       headers.set('authorization', basicAuthorization(options.applicationKey, options.applicationSecret));
     } else {
-      const signed = await signRequest({
+      const signed = signUpstreamRequest({
         applicationKey: options.applicationKey,
-        applicationSecret: options.applicationSecret,
+        secretBytes,
         method,
         // Signed exactly as it goes on the wire: the `+` of an E.164 path segment stays literal.
         path: url.pathname,
@@ -55,9 +58,7 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
         body: text,
         timestamp: new Date(options.now()).toISOString(),
       });
-      headers.set('authorization', signed.authorization);
-      headers.set('x-timestamp', signed['x-timestamp']);
-      if (signed['content-md5']) headers.set('content-md5', signed['content-md5']);
+      for (const [name, value] of Object.entries(signed)) headers.set(name, value);
     }
 
     // The deadline covers the whole exchange, body included, and holds even for a `fetch` that ignores its
