@@ -1,0 +1,70 @@
+import type { Decorator } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { VerificationProvider } from '@verikit/react';
+import { directionOf, LocaleProvider } from '@verikit/ui';
+import { useState } from 'react';
+import { storyBackend, type VerikitParameters } from './backend';
+
+/** The themes of the toolbar: the kit's light and dark, and a brand theme made only of `--vk-*` tokens. */
+export const THEMES = [
+  { value: 'light', title: 'Light (default)' },
+  { value: 'dark', title: 'Dark' },
+  { value: 'brand', title: 'Brand: Fjord (tokens only)' },
+] as const;
+
+/** The locales of the toolbar; Arabic renders right to left. */
+export const LOCALES = [
+  { value: 'en', title: 'English' },
+  { value: 'de', title: 'Deutsch' },
+  { value: 'ar', title: 'العربية (RTL)' },
+] as const;
+
+type Theme = (typeof THEMES)[number]['value'];
+
+function themeOf(value: unknown): Theme {
+  return THEMES.find((theme) => theme.value === value)?.value ?? 'light';
+}
+
+function localeOf(value: unknown): string {
+  return LOCALES.find((locale) => locale.value === value)?.value ?? 'en';
+}
+
+/**
+ * Theme, locale and direction from the toolbar: one frame with `data-theme`, `lang` and `dir`, painted with the
+ * theme's background, and a `LocaleProvider` for every string inside.
+ */
+export const withThemeAndLocale: Decorator = (Story, context) => {
+  const theme = themeOf(context.globals.theme);
+  const locale = localeOf(context.globals.locale);
+  const direction = directionOf(locale);
+  return (
+    <div className="vk-story-frame" data-theme={theme} lang={locale} dir={direction}>
+      <LocaleProvider locale={locale}>
+        <Story />
+      </LocaleProvider>
+    </div>
+  );
+};
+
+function StoryProvider({ children }: { children: React.ReactNode }) {
+  // A QueryClient per story mount: nothing cached leaks from one story into the next.
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { mutations: { retry: false }, queries: { retry: false } } }),
+  );
+  return (
+    <VerificationProvider client={storyBackend().client} queryClient={queryClient}>
+      {children}
+    </VerificationProvider>
+  );
+}
+
+/** Every story's hooks talk to the in-browser proxy on the emulator (see `backend.ts`). */
+export const withVerificationBackend: Decorator = (Story, context) => {
+  const parameters = (context.parameters.verikit ?? {}) as VerikitParameters;
+  if (parameters.provider === false) return <Story />;
+  return (
+    <StoryProvider key={context.id}>
+      <Story />
+    </StoryProvider>
+  );
+};
