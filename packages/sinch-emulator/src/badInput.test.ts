@@ -139,6 +139,15 @@ describe('bad input gets Sinch’s 4xx body, never a 500', () => {
     );
   });
 
+  it('is callable like the global fetch, and answers a relative URL with 400', async () => {
+    const { emulator } = setupEmulator();
+    const relative = await emulator.fetch('/verification/v1/verifications');
+    expect(relative.status).toBe(400);
+    expect(await relative.json()).toMatchObject({ errorCode: 40003 });
+    const absolute = await emulator.fetch('http://sinch.test/emulator/inbox', { method: 'DELETE' });
+    expect(absolute.status).toBe(204);
+  });
+
   it('validates its own options with a clear error', async () => {
     const { createSinchEmulator } = await import('./createSinchEmulator');
     expect(() => createSinchEmulator({ codeLength: 0 })).toThrow(/codeLength/);

@@ -768,7 +768,16 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     }
   }
 
-  async function fetchHandler(request: Request): Promise<Response> {
+  async function fetchHandler(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    let request: Request;
+    try {
+      request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    } catch {
+      return sinchErrorResponse(
+        SINCH_ERROR_CODES.invalidRequest,
+        'Invalid request: an absolute URL is needed.',
+      );
+    }
     try {
       return await handle(request);
     } catch (error) {

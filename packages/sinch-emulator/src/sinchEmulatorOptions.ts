@@ -63,6 +63,8 @@ export interface SinchEmulatorOptions {
 export interface SinchEmulator {
   /** The Sinch Verification API plus the `/emulator/*` routes. Bound: pass it as `fetch` directly. */
   fetch(request: Request): Promise<Response>;
+  /** Also callable like the global `fetch` (absolute URL), so it fits anywhere a `fetch` is expected. */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
   /** What the phones received. */
   inbox: Inbox;
   faults: {
