@@ -227,33 +227,37 @@ describe('usePhoneVerification', () => {
     }
   });
 
-  it('keeps its place while <Activity> hides the form, and counts on when it shows again', async () => {
-    const user = userEvent.setup();
-    const stack = createTestStack();
-    const form = (mode: 'visible' | 'hidden') => (
-      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
-        <Activity mode={mode}>
-          <SignupForm clock={stack.clock} />
-        </Activity>
-      </VerificationProvider>
-    );
-    const { rerender } = render(form('visible'));
-    await user.click(screen.getByRole('button', { name: 'Send code' }));
-    expect(await screen.findByText('Expires in 600 s')).toBeInTheDocument();
-    rerender(form('hidden'));
-    await act(async () => {
-      await Promise.resolve();
-      stack.clock.advance(10_000);
-    });
-    rerender(form('visible'));
-    expect(await screen.findByText('Expires in 590 s')).toBeInTheDocument();
-    await user.type(
-      screen.getByRole('textbox', { name: 'Code' }),
-      stack.emulator.inbox.latest(NUMBER)?.code as string,
-    );
-    await user.click(screen.getByRole('button', { name: 'Verify' }));
-    expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
-  });
+  // <Activity> is React 19.2+; the same tests also run on React 18 (vitest.react18.config.ts).
+  it.skipIf(typeof Activity === 'undefined')(
+    'keeps its place while <Activity> hides the form, and counts on when it shows again',
+    async () => {
+      const user = userEvent.setup();
+      const stack = createTestStack();
+      const form = (mode: 'visible' | 'hidden') => (
+        <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+          <Activity mode={mode}>
+            <SignupForm clock={stack.clock} />
+          </Activity>
+        </VerificationProvider>
+      );
+      const { rerender } = render(form('visible'));
+      await user.click(screen.getByRole('button', { name: 'Send code' }));
+      expect(await screen.findByText('Expires in 600 s')).toBeInTheDocument();
+      rerender(form('hidden'));
+      await act(async () => {
+        await Promise.resolve();
+        stack.clock.advance(10_000);
+      });
+      rerender(form('visible'));
+      expect(await screen.findByText('Expires in 590 s')).toBeInTheDocument();
+      await user.type(
+        screen.getByRole('textbox', { name: 'Code' }),
+        stack.emulator.inbox.latest(NUMBER)?.code as string,
+      );
+      await user.click(screen.getByRole('button', { name: 'Verify' }));
+      expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
+    },
+  );
 
   it('ignores the late answer for a number the person already changed', async () => {
     const stack = createTestStack();
