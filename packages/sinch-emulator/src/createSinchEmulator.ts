@@ -43,7 +43,7 @@ import { parseJsonBody } from './requestProblem';
 import type { SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions';
 import { sinchErrorResponse } from './sinchErrorResponse';
 import { postCallback, readRequestEventAnswer } from './verificationCallbacks';
-import { reportResponseOf, statusResponseOf, type VerificationRecord } from './verificationRecord';
+import { priceOf, reportResponseOf, statusResponseOf, type VerificationRecord } from './verificationRecord';
 
 const METHOD_LABELS: Record<VerificationMethodWire, string> = {
   sms: 'SMS',
@@ -394,7 +394,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
           event: 'VerificationRequestEvent',
           method: record.method,
           identity: { ...record.identity },
-          price: { currencyId: 'EUR', amount: 0.04 },
+          ...priceField(record.method),
           ...(record.reference === undefined ? {} : { reference: record.reference }),
           ...(record.custom === undefined ? {} : { custom: record.custom }),
           ...(record.acceptLanguage.length === 0 ? {} : { acceptLanguage: record.acceptLanguage }),
@@ -825,4 +825,10 @@ function positiveInteger(value: number, name: string, min = 1, max = Number.MAX_
   if (!Number.isInteger(value) || value < min || value > max)
     throw new TypeError(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
   return value;
+}
+
+/** The request event's `price`: what this method would cost (the same made-up figures as the status). */
+function priceField(method: VerificationMethodWire): { price?: { currencyId: string; amount: number } } {
+  const price = priceOf(method).verificationPrice;
+  return price === undefined ? {} : { price };
 }
