@@ -1,0 +1,206 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { LocaleProvider } from '../i18n/LocaleProvider';
+import { PhoneInput } from './PhoneInput';
+
+const meta = {
+  title: 'Components/PhoneInput',
+  component: PhoneInput,
+  args: { defaultCountry: 'US', onChange: fn(), onCountryChange: fn() },
+  // Room below the field for the country list.
+  decorators: [
+    (Story) => (
+      <div style={{ minHeight: '24rem', padding: '1rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof PhoneInput>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {
+  args: { description: 'We send a code to this number.' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toHaveValue('');
+    await expect(canvas.getByRole('button', { name: 'Country: United States +1' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  },
+};
+
+export const Typing: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Phone number' });
+    await userEvent.type(input, '2015550123');
+    await waitFor(() => expect(input).toHaveValue('(201) 555-0123'));
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      '+12015550123',
+      expect.objectContaining({ status: 'valid' }),
+    );
+  },
+};
+
+export const PastedInternational: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Phone number' });
+    await userEvent.click(input);
+    await userEvent.paste('+44 20 7946 0958');
+    await waitFor(() => expect(input).toHaveValue('+44 20 7946 0958'));
+    await expect(canvas.getByRole('button', { name: 'Country: United Kingdom +44' })).toBeVisible();
+    await expect(args.onCountryChange).toHaveBeenCalledWith('GB');
+  },
+};
+
+export const Invalid: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Phone number' });
+    await userEvent.type(input, '201555');
+    await userEvent.tab();
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    await expect(input).toHaveAccessibleDescription('This number is too short.');
+  },
+};
+
+export const NotValidHint: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Phone number' });
+    await userEvent.type(input, '9995550123');
+    await userEvent.tab();
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(
+        'Please check this number: it does not look like a number from United States.',
+      ),
+    );
+    await expect(input).not.toHaveAttribute('aria-invalid');
+    await expect(args.onChange).toHaveBeenLastCalledWith('+19995550123', expect.anything());
+  },
+};
+
+export const CountryPickerOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /Country/ }));
+    const combobox = canvas.getByRole('combobox', { name: 'Search countries' });
+    await waitFor(() => expect(combobox).toHaveFocus());
+    await userEvent.keyboard('ger');
+    await waitFor(() =>
+      expect(combobox).toHaveAttribute(
+        'aria-activedescendant',
+        canvas.getByRole('option', { name: 'Germany +49' }).id,
+      ),
+    );
+  },
+};
+
+export const Disabled: Story = {
+  args: { isDisabled: true, defaultValue: '+12015550123' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() =>
+      expect(canvas.getByRole('textbox', { name: 'Phone number' })).toHaveValue('(201) 555-0123'),
+    );
+    await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: /Country/ })).toBeDisabled();
+  },
+};
+
+export const PreferredCountries: Story = {
+  args: { preferredCountries: ['SE', 'DE', 'GB'], defaultCountry: 'SE' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Country: Sweden +46' }));
+    const names = canvas.getAllByRole('option').map((option) => option.textContent);
+    await expect(names.slice(0, 3)).toEqual(['🇸🇪Sweden +46', '🇩🇪Germany +49', '🇬🇧United Kingdom +44']);
+  },
+};
+
+export const AllowList: Story = {
+  args: { countries: ['GB', 'IE', 'FR'], defaultCountry: 'GB' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Country: United Kingdom +44' }));
+    await expect(canvas.getAllByRole('option')).toHaveLength(3);
+    await userEvent.keyboard('{Escape}');
+    const input = canvas.getByRole('textbox', { name: 'Phone number' });
+    await userEvent.click(input);
+    await userEvent.paste('+1 201 555 0123');
+    await userEvent.tab();
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription('Numbers from United States cannot be used here.'),
+    );
+  },
+};
+
+export const ArabicRightToLeft: Story = {
+  args: { defaultCountry: 'SA' },
+  decorators: [
+    (Story) => (
+      <LocaleProvider locale="ar">
+        <div dir="rtl" lang="ar">
+          <Story />
+        </div>
+      </LocaleProvider>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'رقم الهاتف' });
+    await userEvent.type(input, '0501234567');
+    // The +96x plan loads on demand; the dev server may take a while to serve its first chunk.
+    await waitFor(() => expect(input).toHaveValue('050 123 4567'), { timeout: 10_000 });
+    await expect(getComputedStyle(input).direction).toBe('ltr');
+  },
+};
+
+export const German: Story = {
+  args: { defaultCountry: 'DE' },
+  decorators: [
+    (Story) => (
+      <LocaleProvider locale="de">
+        <div lang="de">
+          <Story />
+        </div>
+      </LocaleProvider>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Land: Deutschland +49' })).toBeVisible();
+    const input = canvas.getByRole('textbox', { name: 'Telefonnummer' });
+    await userEvent.type(input, '030123456');
+    await waitFor(() => expect(input).toHaveValue('030 123456'), { timeout: 10_000 });
+  },
+};
+
+export const DarkTheme: Story = {
+  decorators: [
+    (Story) => (
+      <div data-theme="dark" style={{ background: 'var(--vk-color-background)', padding: '1rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /Country/ }));
+    await expect(canvas.getByRole('listbox', { name: 'Countries' })).toBeVisible();
+  },
+};
+
+export const Unstyled: Story = {
+  args: { unstyled: true, classNames: { input: 'my-input' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Phone number' });
+    await expect(input).toHaveClass('my-input');
+    await expect(canvasElement.querySelector('[class*="vk-"]')).toBeNull();
+  },
+};
