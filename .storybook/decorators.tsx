@@ -38,7 +38,7 @@ export const withThemeAndLocale: Decorator = (Story, context) => {
   const locale = localeOf(context.globals.locale);
   const direction = directionOf(locale);
   return (
-    <div className="vk-story-frame" data-theme={theme} lang={locale} dir={direction}>
+    <div className="story-frame" data-theme={theme} lang={locale} dir={direction}>
       <LocaleProvider locale={locale}>
         <Story />
       </LocaleProvider>

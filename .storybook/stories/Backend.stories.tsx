@@ -71,7 +71,7 @@ export const FaultsFromParameters: Story = {
 export const DarkThemeArabic: Story = {
   globals: { theme: 'dark', locale: 'ar' },
   play: async ({ canvasElement }) => {
-    const frame = canvasElement.querySelector<HTMLElement>('.vk-story-frame');
+    const frame = canvasElement.querySelector<HTMLElement>('.story-frame');
     await expect(frame).toHaveAttribute('data-theme', 'dark');
     await expect(frame).toHaveAttribute('dir', 'rtl');
     await expect(frame).toHaveAttribute('lang', 'ar');
@@ -84,7 +84,7 @@ export const DarkThemeArabic: Story = {
 export const BrandTheme: Story = {
   globals: { theme: 'brand', locale: 'de' },
   play: async ({ canvasElement }) => {
-    const frame = canvasElement.querySelector<HTMLElement>('.vk-story-frame') as HTMLElement;
+    const frame = canvasElement.querySelector<HTMLElement>('.story-frame') as HTMLElement;
     await expect(frame).toHaveAttribute('data-theme', 'brand');
     await expect(frame).toHaveAttribute('dir', 'ltr');
     // The brand theme is tokens only: the kit's own variables carry it.
