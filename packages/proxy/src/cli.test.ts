@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { requestFromIncoming, writeResponse } from './nodeRequestBridge';
 import { smsFlowOverHttp } from './testing/emulatedProxy';
 import { listen } from './testing/listen';
+import { type RedisServer, startRedisServer } from './testing/startRedisServer';
 import { verifyProof } from './verifyProof';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -102,6 +103,41 @@ describe('verikit-proxy CLI (a real child process)', { timeout: 30_000 }, () => 
 
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);
+  });
+
+  it("shares its counters through VERIKIT_REDIS_URL: a second instance sees the first one's cooldown", async () => {
+    let redis: RedisServer | undefined;
+    try {
+      redis = await startRedisServer();
+      const { origin: sinch } = await emulatorOverHttp();
+      const env = {
+        SINCH_APPLICATION_KEY: EMULATOR_APPLICATION.key,
+        SINCH_APPLICATION_SECRET: EMULATOR_APPLICATION.secret,
+        SINCH_BASE_URL: sinch,
+        VERIKIT_PROOF_SECRET: proofSecret,
+        VERIKIT_REDIS_URL: redis.url,
+      };
+      const first = startCli(['--port', '0'], env);
+      const second = startCli(['--port', '0'], env);
+      const [, firstOrigin] = await first.waitFor(/listening on (http:\/\/[^/\s]+)/);
+      const [, secondOrigin] = await second.waitFor(/listening on (http:\/\/[^/\s]+)/);
+      const start = (origin: string | undefined) =>
+        fetch(`${origin}/api/verification/verifications`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ identity: { type: 'number', endpoint: '+46700000042' }, method: 'sms' }),
+        });
+      expect((await start(firstOrigin)).status).toBe(200);
+      const again = await start(secondOrigin);
+      expect(again.status).toBe(429);
+      expect(await again.json()).toMatchObject({ error: { code: 'rate_limited' } });
+      first.child.kill('SIGTERM');
+      second.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      expect(await second.exited).toBe(0);
+    } finally {
+      await redis?.stop();
+    }
   });
 
   it('stops cleanly on SIGINT', async () => {

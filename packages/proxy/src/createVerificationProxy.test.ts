@@ -71,6 +71,20 @@ describe('verification proxy against the emulator: the SMS flow', () => {
     expect(verified).toMatchObject({ phoneNumber: number, method: 'sms', verificationId: body.id });
   });
 
+  it('answers a double submission (autofill firing twice) with SUCCESSFUL and a proof both times', async () => {
+    const { emulator, start, call } = setup();
+    const { id } = (await (await start()).json()) as ProxyStartResponse;
+    const code = emulator.inbox.latest(number)?.code;
+    const both = await Promise.all([
+      call('PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } }),
+      call('PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } }),
+    ]);
+    for (const response of both) {
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'SUCCESSFUL', proof: expect.any(String) });
+    }
+  });
+
   it('reports by number as well, and proves that number', async () => {
     const { emulator, start, call, clock } = setup();
     await start();
