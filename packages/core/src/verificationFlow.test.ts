@@ -263,6 +263,13 @@ describe('verification flow on the real proxy and emulator', () => {
     expect(flow.getSnapshot().proof).toEqual(expect.any(String));
   });
 
+  it('sends the SMS in the person’s language', async () => {
+    const { emulator, flow, step } = setup({ locale: 'de-DE' });
+    flow.start(NUMBER);
+    await step('waiting');
+    expect(emulator.inbox.latest(NUMBER)?.text).toMatch(/^Ihr Bestätigungscode lautet \d{4}\.$/);
+  });
+
   it('refuses a number that is not E.164 without sending anything', async () => {
     const { flow, requests } = setup();
     flow.start('0701234567');
