@@ -135,3 +135,18 @@ describe('usePhoneField', () => {
     expect(screen.getByRole('button', { name: 'Country: France +33' })).toBeInTheDocument();
   });
 });
+
+describe('usePhoneField default country', () => {
+  it("starts from the browser's language when no country is given", () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv-SE', 'en']);
+    render(<Field />);
+    expect(screen.getByRole('button', { name: 'Country: Sweden +46' })).toBeInTheDocument();
+    languages.mockRestore();
+  });
+
+  it('renders the same on the server whatever the browser, so hydration cannot mismatch', () => {
+    const html = renderToString(<Field countries={['FR', 'DE']} />);
+    // No browser languages on the server: the first allowed country by name.
+    expect(html).toContain('Country: France +33');
+  });
+});

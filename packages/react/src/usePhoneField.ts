@@ -180,6 +180,11 @@ function isBlocking(status: PhoneNumberStatus): boolean {
   }
 }
 
+/** `navigator.languages` has no change event worth following mid-session. */
+function subscribeNever(): () => void {
+  return () => {};
+}
+
 function browserLocale(): string {
   return typeof navigator === 'undefined' ? 'en' : (navigator.language ?? 'en');
 }
@@ -241,14 +246,20 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
       options.country ??
       // The value's own country beats the default: `+44…` must not be read as a US number.
       fromValue?.country ??
-      options.defaultCountry ??
-      defaultPhoneCountry(undefined, (candidate) => allowed.has(candidate)) ??
-      allOptions[0]?.country;
+      options.defaultCountry;
     return { text: fromValue?.text ?? significantCharacters(start ?? ''), country };
   })[0];
   const [text, setText] = useState(initial.text);
   const [uncontrolledCountry, setUncontrolledCountry] = useState<CountryCode | undefined>(initial.country);
-  const selectedCountryState = options.country ?? uncontrolledCountry;
+  // The browser's languages are unknown on the server: the server snapshot (also used while hydrating) falls back to
+  // the first allowed country, and the client then re-renders with the browser's, so hydration never mismatches.
+  const browserCountry = useSyncExternalStore(
+    subscribeNever,
+    () => defaultPhoneCountry(undefined, (candidate) => allowed.has(candidate)),
+    () => undefined,
+  );
+  const selectedCountryState =
+    options.country ?? uncontrolledCountry ?? browserCountry ?? allOptions[0]?.country;
 
   const reading = useMemo(
     () => readPhoneText(significantCharacters(text), selectedCountryState, metadata),

@@ -238,6 +238,25 @@ describe('PhoneInput country picker by keyboard alone', () => {
     expect(page.getByRole('listbox').query()).toBeNull();
   });
 
+  it('closes when the user clicks elsewhere on the page, keeping the country', async () => {
+    await renderField();
+    const button = page.getByRole('button', { name: 'Country: United States +1' });
+    await userEvent.click(button);
+    await expect.element(page.getByRole('listbox')).toBeVisible();
+    await userEvent.click(page.getByRole('form', { name: 'Sign up' }), { position: { x: 300, y: 5 } });
+    await expect.element(button).toHaveAttribute('aria-expanded', 'false');
+    expect(page.getByRole('listbox').query()).toBeNull();
+  });
+
+  it('picks a country with the mouse and returns to the number', async () => {
+    const { input } = await renderField();
+    await userEvent.click(page.getByRole('button', { name: /Country/ }));
+    await userEvent.keyboard('brazil');
+    await userEvent.click(page.getByRole('option', { name: 'Brazil +55' }));
+    await expect.element(page.getByRole('button', { name: 'Country: Brazil +55' })).toBeVisible();
+    await expect.element(input).toHaveFocus();
+  });
+
   it('says so when nothing matches', async () => {
     await renderField();
     await userEvent.click(page.getByRole('button', { name: /Country/ }));
