@@ -132,7 +132,7 @@ describe('callbacks', () => {
     const { body } = await start('sms', { reference: 'r-2' });
     await report(String(body.id), { method: 'sms', sms: { code: emulator.inbox.latest(NUMBER)?.code } });
     await emulator.settled();
-    expect(backend.events[1]).toEqual({
+    expect(backend.events.find((event) => event.event === 'VerificationResultEvent')).toEqual({
       id: body.id,
       event: 'VerificationResultEvent',
       method: 'sms',
@@ -141,7 +141,36 @@ describe('callbacks', () => {
       reference: 'r-2',
       source: 'manual',
     });
-    expect(backend.signatureChecks).toEqual([true, true]);
+    // Request event, SMS delivery report, result: each one signed.
+    expect(backend.signatureChecks).toEqual([true, true, true]);
+  });
+
+  it('reports SMS delivery with a VerificationSmsDeliveredEvent: Successful, or Failed before the ERROR result', async () => {
+    const backend = callbackReceiver(allow);
+    const { start, emulator } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: backend.receiver,
+      faults: [{ match: '+46701234567', fault: 'deliveryFailure' }],
+    });
+    const delivered = await start('sms', { reference: 'r-3' });
+    const failed = await start('sms', {}, '+46701234567');
+    await emulator.settled();
+    expect(backend.events.filter((event) => event.event !== 'VerificationRequestEvent')).toEqual([
+      {
+        id: delivered.body.id,
+        event: 'VerificationSmsDeliveredEvent',
+        method: 'sms',
+        identity: { type: 'number', endpoint: NUMBER },
+        smsResult: 'Successful',
+        reference: 'r-3',
+      },
+      expect.objectContaining({
+        id: failed.body.id,
+        event: 'VerificationSmsDeliveredEvent',
+        smsResult: 'Failed',
+      }),
+      expect.objectContaining({ id: failed.body.id, event: 'VerificationResultEvent', status: 'ERROR' }),
+    ]);
   });
 
   it('tells the backend when a newer verification aborts an older one', async () => {

@@ -7,6 +7,7 @@ import {
   type StartVerificationResponse,
   type VerificationMethodWire,
   type VerificationResultEvent,
+  type VerificationSmsDeliveredEvent,
 } from '@verikit/core';
 import { checkSignature } from '@verikit/core/sinch-signing';
 import { abortableSleep } from './abortableSleep';
@@ -157,9 +158,33 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     void promise.finally(() => pendingCallbacks.delete(promise));
   }
 
-  function sendResultEvent(record: VerificationRecord): void {
+  /** POSTs an event after the fact (result, SMS delivery report); its answer changes nothing, failures are logged. */
+  function notify(
+    record: VerificationRecord,
+    event: VerificationResultEvent | VerificationSmsDeliveredEvent,
+  ): void {
     const url = options.callbackUrl;
     if (url === undefined) return;
+    const target = {
+      url,
+      fetch: callbackFetch,
+      application: applicationOf(record),
+      now: now(),
+      timeoutMs: callbackTimeoutMs,
+    };
+    track(
+      postCallback(target, event).then(
+        async (response) => {
+          await response.body?.cancel().catch(() => {});
+          if (!response.ok)
+            logger(`${event.event} callback for ${record.id} answered HTTP ${response.status}`);
+        },
+        (error: unknown) => logger(`${event.event} callback for ${record.id} failed: ${String(error)}`),
+      ),
+    );
+  }
+
+  function sendResultEvent(record: VerificationRecord): void {
     const event: VerificationResultEvent = {
       id: record.id,
       event: 'VerificationResultEvent',
@@ -171,24 +196,22 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     if (record.reference !== undefined) event.reference = record.reference;
     if (record.custom !== undefined) event.custom = record.custom;
     if (record.source !== undefined) event.source = record.source;
-    track(
-      postCallback(
-        {
-          url,
-          fetch: callbackFetch,
-          application: applicationOf(record),
-          now: now(),
-          timeoutMs: callbackTimeoutMs,
-        },
-        event,
-      ).then(
-        async (response) => {
-          await response.body?.cancel().catch(() => {});
-          if (!response.ok) logger(`Result callback for ${record.id} answered HTTP ${response.status}`);
-        },
-        (error: unknown) => logger(`Result callback for ${record.id} failed: ${String(error)}`),
-      ),
-    );
+    notify(record, event);
+  }
+
+  /** Sinch's delivery report for an SMS: `Successful` once on the phone, `Failed` when it never arrives. */
+  function sendSmsDeliveredEvent(record: VerificationRecord, smsResult: 'Successful' | 'Failed'): void {
+    if (record.method !== 'sms') return;
+    const event: VerificationSmsDeliveredEvent = {
+      id: record.id,
+      event: 'VerificationSmsDeliveredEvent',
+      method: 'sms',
+      identity: { ...record.identity },
+      smsResult,
+    };
+    if (record.reference !== undefined) event.reference = record.reference;
+    if (record.custom !== undefined) event.custom = record.custom;
+    notify(record, event);
   }
 
   // ── state ───────────────────────────────────────────────────────────────────────────────────────────
@@ -293,6 +316,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     }
 
     if (faults.hit?.fault === 'deliveryFailure') {
+      sendSmsDeliveredEvent(record, 'Failed');
       finish(
         record,
         'ERROR',
@@ -300,6 +324,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       );
     } else {
       deliverFor(record);
+      sendSmsDeliveredEvent(record, 'Successful');
     }
     const response = Response.json(startResponseOf(record, input));
     if (record.method === 'sms') response.headers.set('content-language', record.language);
