@@ -141,6 +141,7 @@ describe('verification flow on the real proxy and emulator', () => {
     expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', attemptsLeft: 4 });
     const reports = requests.length;
     flow.submitCode(wrong);
+    flow.submitCode(` ${wrong.slice(0, 2)} ${wrong.slice(2)} `);
     expect(requests).toHaveLength(reports);
     flow.submitCode(code);
     await step('verified');

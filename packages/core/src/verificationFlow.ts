@@ -184,7 +184,9 @@ export class VerificationFlow {
       this.dispatch({ type: 'invalidInput', error: body });
       return;
     }
-    if (this.#rejectedCodes.has(value)) return;
+    // Keyed by what is reported, so "12 34" and "1234" are the same refused code.
+    const reported = JSON.stringify(body);
+    if (this.#rejectedCodes.has(reported)) return;
     this.resume();
     const generation = this.#generation;
     const id = state.verificationId;
@@ -192,7 +194,7 @@ export class VerificationFlow {
     this.#request(generation, (signal) => this.#client.report(id, body, { signal })).then(
       (result) => {
         if (result === undefined) return;
-        if (result.status === 'FAIL') this.#rejectedCodes.add(value);
+        if (result.status === 'FAIL') this.#rejectedCodes.add(reported);
         this.#settle('reported', result);
       },
       (error: VerificationError) => {
