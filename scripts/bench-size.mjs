@@ -112,6 +112,41 @@ export function App() {
   return <OtpInput value={otp} onChange={setOtp} numInputs={6} renderInput={(props) => <input {...props} />} />;
 }`,
   },
+  {
+    group: 'otp',
+    name: '@verikit/ui OtpInput (with useOtpField, useWebOtp)',
+    ours: true,
+    code: `import { OtpInput } from '${dist('ui')}';
+export function App() {
+  return <OtpInput length={6} onComplete={(code) => console.log(code)} />;
+}`,
+  },
+  {
+    group: 'otp',
+    name: '@verikit/react useOtpField (headless)',
+    ours: true,
+    code: `import { useOtpField } from '${dist('react')}';
+export function Field() {
+  const field = useOtpField({ length: 6 });
+  return <div {...field.rootProps}><input {...field.inputProps} />{field.slots.map((slot) => <div key={slot.index} {...field.getSlotProps(slot.index)}>{slot.char}</div>)}</div>;
+}`,
+  },
+  {
+    group: 'drop-in',
+    name: '@verikit/ui PhoneVerification (drop-in: phone, code, call steps, hooks, flow, client, catalogues)',
+    ours: true,
+    lazyMatch: /metadata[\\/]groups[\\/]1\.|[\\/]1-[\w-]+\.js$/,
+    lazyLabel: '+1 plan (US, CA, …)',
+    code: `import { VerificationProvider } from '${dist('react')}';
+import { PhoneVerification } from '${dist('ui')}';
+export function App() {
+  return (
+    <VerificationProvider baseUrl="/api/verification">
+      <PhoneVerification methods={['sms', 'flashCall', 'callout']} defaultCountry="US" onVerified={console.log} />
+    </VerificationProvider>
+  );
+}`,
+  },
 ];
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -210,6 +245,34 @@ if (baseline && ours) {
   );
   if (ratio > 0.5) {
     console.error('Over budget: PhoneInput must weigh at most half of react-phone-number-input.');
+    process.exitCode = 1;
+  }
+}
+
+const inputOtp = rows.find((row) => row.name.startsWith('input-otp'));
+const otp = rows.find((row) => row.name.startsWith('@verikit/ui OtpInput'));
+if (inputOtp && otp) {
+  const ratio = otp.firstLoadBytes / inputOtp.firstLoadBytes;
+  console.log(
+    `OtpInput: ${kb(otp.firstLoadBytes)} B = ${ratio.toFixed(3)} × input-otp (${kb(inputOtp.firstLoadBytes)} B). ` +
+      'Budget ≤ 1 ×, aim 0.75 ×.',
+  );
+  if (ratio > 1) {
+    console.error('Over budget: OtpInput must weigh at most what input-otp does.');
+    process.exitCode = 1;
+  }
+}
+const dropIn = rows.find((row) => row.group === 'drop-in');
+if (baseline && inputOtp && dropIn) {
+  const peers = baseline.firstLoadBytes + inputOtp.firstLoadBytes;
+  const withCountry = dropIn.firstLoadBytes + (dropIn.oneCountryBytes ?? 0);
+  const ratio = withCountry / peers;
+  console.log(
+    `PhoneVerification drop-in first load + one country: ${kb(withCountry)} B = ${ratio.toFixed(3)} × ` +
+      `(react-phone-number-input + input-otp = ${kb(peers)} B). Budget ≤ 0.6 ×.`,
+  );
+  if (ratio > 0.6) {
+    console.error('Over budget: the drop-in must weigh at most 0.6 × react-phone-number-input + input-otp.');
     process.exitCode = 1;
   }
 }

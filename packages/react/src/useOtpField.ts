@@ -117,8 +117,6 @@ export interface OtpFieldAria {
   isFocused: boolean;
   /** Replaces the code (e.g. from WebOTP), cleaning it; the caret goes after the last character. */
   setValue: (value: string) => void;
-  /** Focuses the input with the caret on the first empty slot. */
-  focus: () => void;
 }
 
 interface Selection {
@@ -138,10 +136,10 @@ const MASK = '•';
 export function cleanOtp(raw: string, characters: OtpCharacters, length: number): string {
   const pattern = characters === 'numeric' ? /[^0-9]/g : /[^0-9A-Za-z]/g;
   // Full-width and other Unicode digits (e.g. Arabic-Indic from some keyboards) become ASCII first.
-  const ascii = raw.normalize('NFKC').replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
+  // U+0660 and U+06F0 are both multiples of 16, so the low four bits are the digit's value.
+  const ascii = raw
+    .normalize('NFKC')
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) % 16));
   return ascii.replace(pattern, '').slice(0, length);
 }
 
@@ -307,14 +305,6 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     [characters, length, commit, selectionForCaret],
   );
 
-  const focus = useCallback(() => {
-    const input = inputRef.current;
-    if (!input) return;
-    input.focus();
-    const selection = selectionForCaret(value.length, value);
-    input.setSelectionRange(selection.start, selection.end);
-  }, [value, selectionForCaret]);
-
   // Mirrors selection changes the hook did not cause (mouse drags, select-all, the OS's own handles).
   useEffect(() => {
     const onSelectionChange = () => {
@@ -360,34 +350,21 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
   // Backspace and Delete stay native: the filled slot under the caret is selected, so both clear exactly that
   // character on every keyboard, including Android's, which sends no usable keydown (react-otp-input #100, #346).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
+    if (event.shiftKey || event.metaKey) return;
     const { start, end } = state.selection;
     const isRange = end - start > 1;
     // The input is always left-to-right (digit order never flips), so arrows map directly.
-    switch (event.key) {
-      case 'ArrowLeft':
-        if (event.shiftKey || event.metaKey) return;
-        event.preventDefault();
-        moveCaret(input, isRange ? start : start - 1);
-        return;
-      case 'ArrowRight':
-        if (event.shiftKey || event.metaKey) return;
-        event.preventDefault();
-        moveCaret(input, isRange ? end : start + 1);
-        return;
-      case 'Home':
-        if (event.shiftKey) return;
-        event.preventDefault();
-        moveCaret(input, 0);
-        return;
-      case 'End':
-        if (event.shiftKey) return;
-        event.preventDefault();
-        moveCaret(input, value.length);
-        return;
-      default:
-        return;
-    }
+    const caret: number | undefined = (
+      {
+        ArrowLeft: isRange ? start : start - 1,
+        ArrowRight: isRange ? end : start + 1,
+        Home: 0,
+        End: value.length,
+      } as Record<string, number>
+    )[event.key];
+    if (caret === undefined) return;
+    event.preventDefault();
+    moveCaret(event.currentTarget, caret);
   };
 
   const onFocus = (event: FocusEvent<HTMLInputElement>) => {
@@ -475,8 +452,6 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
       onMouseUp,
       autoComplete: 'one-time-code',
       inputMode: characters === 'numeric' ? 'numeric' : 'text',
-      // The pattern lets iOS offer the digit keyboard and tells form validation what a code is.
-      pattern: characters === 'numeric' ? `[0-9]{${length}}` : `[0-9A-Za-z]{${length}}`,
       autoCapitalize: 'off',
       autoCorrect: 'off',
       spellCheck: false,
@@ -510,6 +485,5 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     isComplete,
     isFocused,
     setValue,
-    focus,
   };
 }

@@ -5,6 +5,7 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
 import { LocaleProvider } from '../i18n/LocaleProvider';
+import { ar } from '../locales/ar';
 import { OtpInput, type OtpInputProps } from './OtpInput';
 
 function slotTexts(container: HTMLElement) {
@@ -173,7 +174,7 @@ describe('OtpInput in Chromium', () => {
   it('keeps the digit order left to right on a right-to-left page, in Arabic', async () => {
     const screen = await render(
       <div dir="rtl">
-        <LocaleProvider locale="ar">
+        <LocaleProvider locale="ar" messages={ar}>
           <OtpInput defaultValue="1234" length={4} />
         </LocaleProvider>
       </div>,

@@ -74,13 +74,11 @@ export interface OtpInputProps {
 const groupStyle: CSSProperties = { position: 'relative' };
 const inputStyle: CSSProperties = {
   position: 'absolute',
-  insetBlock: 0,
-  insetInlineStart: 0,
+  inset: 0,
   // Password managers pin their badge to the input's end: the input reaches past the slots into a clipped gutter,
   // so the badge lands beside the slots, not on the last one (input-otp's "increase width" strategy).
   width: 'calc(100% + var(--vk-otp-badge-gutter, 40px))',
   clipPath: 'inset(0 var(--vk-otp-badge-gutter, 40px) 0 0)',
-  height: '100%',
   margin: 0,
   padding: 0,
   border: 0,
@@ -90,10 +88,6 @@ const inputStyle: CSSProperties = {
   caretColor: 'transparent',
   // 16px stops iOS Safari zooming the page on focus.
   fontSize: '16px',
-  letterSpacing: '-0.5em',
-  fontFamily: 'monospace',
-  textAlign: 'left',
-  boxShadow: 'none',
 };
 
 /**
@@ -149,6 +143,12 @@ export function OtpInput(props: OtpInputProps) {
     'data-focused': field.isFocused ? '' : undefined,
   };
   const { style: hookInputStyle, ...inputProps } = field.inputProps;
+  const affix = (content: ReactNode, position: 'start' | 'end') =>
+    content == null ? null : (
+      <span className={part('affix')} aria-hidden="true" data-position={position}>
+        {content}
+      </span>
+    );
 
   return (
     <div
@@ -159,18 +159,8 @@ export function OtpInput(props: OtpInputProps) {
       <label className={part('label')} {...field.labelProps} htmlFor={field.labelProps.htmlFor} {...state}>
         {label}
       </label>
-      <div
-        className={part('group')}
-        style={groupStyle}
-        {...field.rootProps}
-        {...state}
-        data-verifying={state['data-verifying']}
-      >
-        {props.prefix != null ? (
-          <span className={part('affix')} aria-hidden="true" data-position="start">
-            {props.prefix}
-          </span>
-        ) : null}
+      <div className={part('group')} style={groupStyle} {...field.rootProps} {...state}>
+        {affix(props.prefix, 'start')}
         {field.slots.map((slot) => (
           <div
             key={slot.index}
@@ -182,11 +172,7 @@ export function OtpInput(props: OtpInputProps) {
             {slot.hasFakeCaret ? <span className={part('caret')} data-vk-otp-caret="" /> : null}
           </div>
         ))}
-        {props.suffix != null ? (
-          <span className={part('affix')} aria-hidden="true" data-position="end">
-            {props.suffix}
-          </span>
-        ) : null}
+        {affix(props.suffix, 'end')}
         <input
           className={part('input')}
           {...inputProps}

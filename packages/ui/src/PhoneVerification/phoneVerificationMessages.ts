@@ -21,42 +21,4 @@ export const phoneVerificationMessages: Translations = {
     'announce.timedOut': 'Time is up.',
     'announce.canResend': 'You can request a new one now.',
   },
-  de: {
-    'phone.heading': 'Bestätigen Sie Ihre Telefonnummer',
-    'phone.submit':
-      '{method, select, sms {Code per SMS senden} flashCall {Mich anrufen} callout {Mich anrufen} other {Nummer bestätigen}}',
-    'phone.sending': 'Wird gesendet…',
-    'phone.required': 'Geben Sie Ihre Telefonnummer ein.',
-    'method.legend': 'Wie sollen wir sie bestätigen?',
-    'method.option':
-      '{method, select, sms {SMS} flashCall {Verpasster Anruf} callout {Sprachanruf} other {Mobile Daten}}',
-    'verified.heading': 'Telefonnummer bestätigt',
-    'verified.lead': '{phone} ist bestätigt.',
-    'announce.waiting':
-      '{method, select, sms {Wir haben einen Code an {phone} gesendet.} flashCall {Wir rufen {phone} an. Nicht annehmen.} callout {Wir rufen {phone} an. Hören Sie auf den Code.} other {Wir prüfen {phone} über mobile Daten.}}',
-    'announce.verifying': 'Wird geprüft…',
-    'announce.verified': 'Telefonnummer bestätigt.',
-    'announce.timeLeft': 'Noch {time}.',
-    'announce.timedOut': 'Die Zeit ist abgelaufen.',
-    'announce.canResend': 'Sie können jetzt erneut anfordern.',
-  },
-  ar: {
-    'phone.heading': 'تحقّق من رقم هاتفك',
-    'phone.submit':
-      '{method, select, sms {أرسل لي رمزًا} flashCall {اتصل بي} callout {اتصل بي} other {تحقّق من رقمي}}',
-    'phone.sending': 'جارٍ الإرسال…',
-    'phone.required': 'أدخل رقم هاتفك.',
-    'method.legend': 'كيف نتحقق منه؟',
-    'method.option':
-      '{method, select, sms {رسالة نصية (SMS)} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}',
-    'verified.heading': 'تم التحقق من رقم الهاتف',
-    'verified.lead': 'تم التحقق من {phone}.',
-    'announce.waiting':
-      '{method, select, sms {أرسلنا رمزًا إلى {phone}.} flashCall {نتصل الآن بالرقم {phone}. لا تُجب.} callout {نتصل الآن بالرقم {phone}. استمع إلى الرمز.} other {نتحقق من {phone} عبر بيانات الجوال.}}',
-    'announce.verifying': 'جارٍ التحقق…',
-    'announce.verified': 'تم التحقق من رقم الهاتف.',
-    'announce.timeLeft': 'تبقّى {time}.',
-    'announce.timedOut': 'انتهى الوقت.',
-    'announce.canResend': 'يمكنك الطلب مرة أخرى الآن.',
-  },
 };

@@ -3,8 +3,9 @@ import { formatMessage, type MessageValues } from './formatMessage';
 
 /**
  * Every UI string lives in a catalogue: one object of ICU-style templates per locale, namespaced by component
- * (`otpInput.label`, `phoneInput.countryLabel`, …). Components register their English defaults and translations
- * with `defineMessages`; apps override any string through `<LocaleProvider messages>`.
+ * (`otpInput.label`, `phoneInput.countryLabel`, …). Components carry their English defaults; other languages come
+ * as locale packs (`import { ar } from '@verikit/ui/locales/ar'` → `<LocaleProvider locale="ar" messages={ar}>`),
+ * so a page pays only for the languages it ships. `messages` also overrides any single string.
  */
 export type MessageCatalogue = Record<string, string>;
 export type Translations = Record<string, MessageCatalogue>;

@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useState } from 'react';
+import { expect, fn, within } from 'storybook/test';
+import { CalloutWaiting, type CalloutWaitingProps } from './CalloutWaiting';
+import { LocaleProvider } from './i18n/LocaleProvider';
+import { ar } from './locales/ar';
+
+/** A countdown that ticks once a second, for stories that show a live wait. Not part of the package's entry. */
+function useStoryCountdown(from: number): number {
+  const [seconds, setSeconds] = useState(from);
+  useEffect(() => {
+    setSeconds(from);
+    const handle = setInterval(() => setSeconds((value) => Math.max(0, value - 1)), 1000);
+    return () => clearInterval(handle);
+  }, [from]);
+  return seconds;
+}
+
+function LiveCalloutWaiting(props: CalloutWaitingProps) {
+  const secondsLeft = useStoryCountdown(props.secondsLeft ?? 0);
+  return <CalloutWaiting {...props} secondsLeft={secondsLeft} />;
+}
+
+const meta = {
+  title: 'Steps/CalloutWaiting',
+  component: LiveCalloutWaiting,
+  parameters: { verikit: { provider: false } },
+  args: {
+    phoneNumber: '+46 70 123 45 67',
+    secondsLeft: 300,
+    resendInSeconds: 0,
+    onComplete: fn(),
+    onResend: fn(),
+    onChangeNumber: fn(),
+    onFallback: fn(),
+    fallbackMethods: ['sms'],
+  },
+} satisfies Meta<typeof LiveCalloutWaiting>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const WaitingWithLiveCountdown: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { name: 'We are calling you — listen for the code' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: 'Call me again' })).toBeEnabled();
+  },
+};
+
+export const WrongCode: Story = {
+  args: { value: '9999', errorMessage: 'That code is not right. Check it and try again.', attemptsLeft: 1 },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('textbox', { name: 'Verification code' }),
+    ).toHaveAccessibleDescription(/1 attempt left/);
+  },
+};
+
+export const Arabic: Story = {
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        <LocaleProvider locale="ar" messages={ar}>
+          <Story />
+        </LocaleProvider>
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('heading', { name: 'نتصل بك الآن — استمع إلى الرمز' }),
+    ).toBeVisible();
+  },
+};

@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { parseCliFilter } from '@verikit/core';
+import { useEffect, useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { FlashcallWaiting, type FlashcallWaitingProps } from './FlashcallWaiting';
+import { LocaleProvider } from './i18n/LocaleProvider';
+import { ar } from './locales/ar';
+
+/** A countdown that ticks once a second, for stories that show a live wait. Not part of the package's entry. */
+function useStoryCountdown(from: number): number {
+  const [seconds, setSeconds] = useState(from);
+  useEffect(() => {
+    setSeconds(from);
+    const handle = setInterval(() => setSeconds((value) => Math.max(0, value - 1)), 1000);
+    return () => clearInterval(handle);
+  }, [from]);
+  return seconds;
+}
+
+function LiveFlashcallWaiting(props: FlashcallWaitingProps) {
+  const secondsLeft = useStoryCountdown(props.secondsLeft ?? 0);
+  return <FlashcallWaiting {...props} secondsLeft={secondsLeft} />;
+}
+
+const meta = {
+  title: 'Steps/FlashcallWaiting',
+  component: LiveFlashcallWaiting,
+  parameters: { verikit: { provider: false } },
+  args: {
+    phoneNumber: '+46 70 123 45 67',
+    challenge: parseCliFilter('+4671234(\\d{4})'),
+    secondsLeft: 45,
+    resendInSeconds: 0,
+    onSubmit: fn(),
+    onResend: fn(),
+    onChangeNumber: fn(),
+    onFallback: fn(),
+    fallbackMethods: ['sms', 'callout'],
+  },
+} satisfies Meta<typeof LiveFlashcallWaiting>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const MissingDigits: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'We are calling you — don’t answer' })).toBeVisible();
+    const digits = canvas.getByRole('textbox', {
+      name: 'The 4 missing digits of the number that called you',
+    });
+    await expect(digits).toHaveFocus();
+    await expect(digits).toHaveAccessibleDescription('The number that calls you looks like +4671234••••.');
+    await userEvent.keyboard('5312');
+    await waitFor(() => expect(args.onSubmit).toHaveBeenCalledWith('5312'));
+    await expect(args.onSubmit).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const WholeNumber: Story = {
+  args: { challenge: parseCliFilter('(.*)5312(.*)') },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const number = canvas.getByRole('textbox', { name: 'The number that called you' });
+    await expect(number).toHaveAccessibleDescription('It contains 5312.');
+    await userEvent.type(number, '+46 70 555 31 24');
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
+    await expect(args.onSubmit).toHaveBeenCalledWith('+46 70 555 31 24');
+  },
+};
+
+export const WrongNumber: Story = {
+  args: { errorMessage: 'That is not the number that called you. Check it and try again.' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('textbox', { name: /missing digits/ })).toBeInvalid();
+  },
+};
+
+export const TimedOut: Story = {
+  args: { secondsLeft: 0 },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('timer')).toHaveTextContent('0:00');
+    await userEvent.click(canvas.getByRole('button', { name: 'Call me with the code instead' }));
+    await expect(args.onFallback).toHaveBeenCalledWith('callout');
+  },
+};
+
+export const Arabic: Story = {
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        <LocaleProvider locale="ar" messages={ar}>
+          <Story />
+        </LocaleProvider>
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { name: 'نتصل بك الآن — لا تُجب' })).toBeVisible();
+  },
+};
