@@ -294,6 +294,30 @@ describe('verification proxy: guards', () => {
     });
   });
 
+  it('counts IPv6 clients by their /64, so rotating addresses does not dodge the per-IP limit', async () => {
+    const { proxy } = setup({ limits: { startsPerIp: { limit: 2, windowSeconds: 3600 } } });
+    const statuses: number[] = [];
+    for (const [index, clientIp] of [
+      '2001:db8:1:2::a',
+      '2001:db8:1:2::b',
+      '2001:db8:1:2:ffff::c',
+    ].entries()) {
+      const response = await proxy(
+        new Request('https://app.example/api/verification/verifications', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            identity: { type: 'number', endpoint: `+4670000001${index}` },
+            method: 'sms',
+          }),
+        }),
+        { clientIp },
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
   it('caps code attempts per verification, before Sinch is asked', async () => {
     const { start, call, emulator } = setup({ limits: { attemptsPerVerification: 2 } });
     const { id } = (await (await start()).json()) as ProxyStartResponse;

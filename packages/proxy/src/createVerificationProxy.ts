@@ -13,6 +13,7 @@ import { base64ToBytesOrUndefined } from './base64ToBytesOrUndefined';
 import { clientIpOf } from './clientIpOf';
 import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
 import { createSinchUpstream, type SinchCall } from './createSinchUpstream';
+import { ipRateLimitKey } from './ipRateLimitKey';
 import { issueProof } from './issueProof';
 import { parsePhoneNumber } from './parsePhoneNumber';
 import { parseReportRequest } from './parseReportRequest';
@@ -177,7 +178,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
         ? undefined
         : await limit(
             limits.startsPerIp,
-            `start-ip:${trace.clientIp}`,
+            `start-ip:${ipRateLimitKey(trace.clientIp)}`,
             'Too many verifications from this address',
           )) ??
       (await limit(
@@ -378,7 +379,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     const ipFailure =
       trace.clientIp === undefined
         ? undefined
-        : await limit(limits.requestsPerIp, `ip:${trace.clientIp}`, 'Too many requests from this address');
+        : await limit(
+            limits.requestsPerIp,
+            `ip:${ipRateLimitKey(trace.clientIp)}`,
+            'Too many requests from this address',
+          );
     if (ipFailure) return { failure: ipFailure };
 
     if (trace.route === 'preflight')
