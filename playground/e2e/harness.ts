@@ -57,6 +57,14 @@ export async function startHarness(backend: PlaygroundBackendOptions = {}): Prom
   if (!address || typeof address === 'string') throw new Error('The dev server did not listen on a port');
   const baseUrl = `http://127.0.0.1:${address.port}`;
   const browser = await chromium.launch(chromiumLaunchOptions());
+  // A first visit lets Vite discover and pre-bundle every dependency (the lazy test phone's too): a discovery during
+  // a test would reload the page under it and lose the journey's state.
+  const warmup = await browser.newPage();
+  for (const path of ['/', '/headless']) {
+    await warmup.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await warmup.getByRole('heading', { name: 'Test phone' }).waitFor();
+  }
+  await warmup.close();
 
   const inbox = async (e164: string): Promise<Delivery[]> => {
     const response = await fetch(`${baseUrl}/sinch/emulator/inbox/${encodeURIComponent(e164)}`);
