@@ -168,7 +168,11 @@ describe('verification proxy against the emulator: the SMS flow', () => {
     const response = await start();
     expect(response.status).toBe(502);
     expect(await errorOf(response)).toMatchObject({ code: 'upstream_error', sinchErrorCode: 40102 });
-    expect(logs.at(-1)).toMatchObject({ level: 'error', upstreamStatus: 401 });
+    expect(logs.at(-1)).toMatchObject({
+      level: 'error',
+      upstreamStatus: 401,
+      message: expect.stringMatching(/application key and secret/),
+    });
   });
 });
 

@@ -502,7 +502,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     const failure = trace.failure;
     log({
       level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',
-      message: failure?.message ?? 'ok',
+      message: failure?.logMessage ?? failure?.message ?? 'ok',
       route: trace.route,
       httpMethod: request.method,
       status: response.status,

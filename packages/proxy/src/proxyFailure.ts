@@ -8,4 +8,6 @@ export interface ProxyFailure {
   sinchErrorCode?: number;
   /** Sinch's HTTP status, for the log. */
   upstreamStatus?: number;
+  /** What the server's owner should know, for the log only (the browser gets `message`). */
+  logMessage?: string;
 }

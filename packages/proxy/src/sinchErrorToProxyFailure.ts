@@ -1,6 +1,13 @@
 import { SINCH_ERROR_CODES } from '@verikit/core';
 import type { ProxyFailure } from './proxyFailure';
 
+/** What to check, by Sinch's status, when Sinch refuses the proxy itself. */
+const OWNER_HINTS: Record<number, string> = {
+  401: 'check the application key and secret (SINCH_APPLICATION_KEY / SINCH_APPLICATION_SECRET) and the server clock',
+  402: 'the Sinch account is out of credit',
+  422: 'the Sinch application is not configured for this (e.g. the method is not enabled)',
+};
+
 /** When Sinch says 429 without `Retry-After`: its velocity windows are about a minute. */
 const DEFAULT_UPSTREAM_RETRY_AFTER_SECONDS = 60;
 
@@ -41,7 +48,11 @@ export function sinchErrorToProxyFailure(
           (sinchErrorCode === SINCH_ERROR_CODES.parameterValidation &&
             /number|endpoint|identity/i.test(message))
           ? { code: 'invalid_phone_number', message: 'Sinch refused the phone number' }
-          : { code: 'upstream_error', message: 'Sinch refused the request parameters; see the server log' },
+          : {
+              code: 'upstream_error',
+              message: 'Sinch refused the request parameters; see the server log',
+              logMessage: `Sinch refused the parameters (HTTP 400, ${sinchErrorCode ?? 'no errorCode'}): check smsOptions, flashCallOptions, calloutOptions and onStart's reference/custom`,
+            },
       );
     }
     case 403:
@@ -61,7 +72,11 @@ export function sinchErrorToProxyFailure(
       });
     default:
       // 401 (credentials), 402 (credit), 422 (application configuration) and anything unforeseen.
-      return withCode({ code: 'upstream_error', message: 'Sinch refused the proxy; see the server log' });
+      return withCode({
+        code: 'upstream_error',
+        message: 'Sinch refused the proxy; see the server log',
+        logMessage: `Sinch refused the proxy (HTTP ${status}, ${sinchErrorCode ?? 'no errorCode'}): ${OWNER_HINTS[status] ?? 'unexpected answer'}`,
+      });
   }
 }
 
