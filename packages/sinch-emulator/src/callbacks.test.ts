@@ -173,6 +173,31 @@ describe('callbacks', () => {
     ]);
   });
 
+  it('keeps the newer of two overlapping starts of one number, whichever the backend answers first', async () => {
+    const answers: ((response: Response) => void)[] = [];
+    const { start, emulator, call } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: async (_input, init) => {
+        const event = JSON.parse(String(init?.body)) as VerificationCallbackEvent;
+        if (event.event !== 'VerificationRequestEvent') return new Response(null);
+        return new Promise<Response>((resolve) => answers.push(resolve));
+      },
+    });
+    const older = start('sms');
+    while (answers.length < 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    const newer = start('sms');
+    while (answers.length < 2) await new Promise((resolve) => setTimeout(resolve, 0));
+    answers[1]?.(Response.json({ action: 'allow' }));
+    const newerAnswer = await newer;
+    answers[0]?.(Response.json({ action: 'allow' }));
+    const olderAnswer = await older;
+    const statusOf = async (id: unknown) =>
+      (await call(`/verification/v1/verifications/id/${id}`)).body.status;
+    expect(await statusOf(newerAnswer.body.id)).toBe('PENDING');
+    expect(await statusOf(olderAnswer.body.id)).toBe('ABORTED');
+    expect(emulator.inbox.all().map((delivery) => delivery.verificationId)).toEqual([newerAnswer.body.id]);
+  });
+
   it('tells the backend when a newer verification aborts an older one', async () => {
     const backend = callbackReceiver(allow);
     const { start, emulator } = setupEmulator({

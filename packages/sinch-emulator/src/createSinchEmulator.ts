@@ -243,7 +243,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     }
   }
 
-  /** The newest verification matching a test, newest first. */
+  /** The newest verification that passes a test. */
   function newest(test: (record: VerificationRecord) => boolean): VerificationRecord | undefined {
     let found: VerificationRecord | undefined;
     for (const record of verifications.values()) if (test(record)) found = record;
@@ -304,14 +304,14 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
 
     const denied = await askCallback(record);
     if (denied) return denied;
+    // A newer start of the same number replaced this one while the backend was being asked: nothing to send.
+    if (record.status !== 'PENDING') return Response.json(startResponseOf(record, input));
 
+    // Only older verifications are replaced (insertion order), whichever start finished first.
     for (const other of verifications.values()) {
-      if (
-        other !== record &&
-        other.identity.endpoint === record.identity.endpoint &&
-        // An older one that already ran out says Expired, not ABORTED.
-        refresh(other).status === 'PENDING'
-      )
+      if (other === record) break;
+      // An older one that already ran out says Expired, not ABORTED.
+      if (other.identity.endpoint === record.identity.endpoint && refresh(other).status === 'PENDING')
         finish(other, 'ABORTED');
     }
 
