@@ -50,6 +50,8 @@ export function useReportCode(options: UseReportCodeOptions = {}): UseReportCode
       retry: false,
       ...options,
       mutationFn,
+      onError: (...args) => (scope.isAbandoned(args[0]) ? undefined : options.onError?.(...args)),
+      onSettled: (...args) => (scope.isAbandoned(args[1]) ? undefined : options.onSettled?.(...args)),
       onSuccess: (result, variables, onMutateResult, context) => {
         queryClient.setQueryData(verificationKeys.status(result.id), result);
         return options.onSuccess?.(result, variables, onMutateResult, context);

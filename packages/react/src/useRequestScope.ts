@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
  */
 export interface RequestScope {
   run<Result>(key: string, send: (signal: AbortSignal) => Promise<Result>): Promise<Result>;
+  /** The error is the abort of a request whose component went away: nobody should hear of it. */
+  isAbandoned(error: unknown): boolean;
 }
 
 class Scope implements RequestScope {
@@ -22,6 +24,10 @@ class Scope implements RequestScope {
     });
     this.inFlight.set(key, { promise, controller });
     return promise;
+  }
+
+  isAbandoned(error: unknown): boolean {
+    return !this.isMounted && (error as { code?: unknown } | null)?.code === 'aborted';
   }
 
   abortAll() {

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { MAGIC_NUMBERS } from '@verikit/sinch-emulator';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BASE_URL, createTestStack } from './testing/createTestStack';
 import { useStartVerification } from './useStartVerification';
 import { VerificationProvider } from './VerificationProvider';
@@ -80,16 +80,24 @@ describe('useStartVerification', () => {
     );
   });
 
-  it('aborts a start in flight when the component unmounts', async () => {
+  it('aborts a start in flight when the component unmounts, and calls nobody back', async () => {
     const stack = createTestStack();
+    const onError = vi.fn();
+    const onSettled = vi.fn();
     stack.hold();
-    const { result, unmount } = renderHook(() => useStartVerification(), {
+    const { result, unmount } = renderHook(() => useStartVerification({ onError, onSettled }), {
       wrapper: wrapperFor(stack.fetch),
     });
-    act(() => result.current.mutate({ phoneNumber: NUMBER }));
+    let settled: Promise<unknown> = Promise.resolve();
+    act(() => {
+      settled = result.current.mutateAsync({ phoneNumber: NUMBER }).catch((error: unknown) => error);
+    });
     await waitFor(() => expect(stack.requests).toHaveLength(1));
     unmount();
-    await waitFor(() => expect(stack.requests[0]?.signal.aborted).toBe(true));
+    await expect(settled).resolves.toMatchObject({ code: 'aborted' });
+    expect(stack.requests[0]?.signal.aborted).toBe(true);
+    expect(onError).not.toHaveBeenCalled();
+    expect(onSettled).not.toHaveBeenCalled();
     stack.release();
   });
 

@@ -45,5 +45,15 @@ export function useStartVerification(options: UseStartVerificationOptions = {}):
       ),
     [client, scope],
   );
-  return useMutation({ ...options, mutationFn, retry: false }, queryClient);
+  return useMutation(
+    {
+      ...options,
+      mutationFn,
+      retry: false,
+      // A start aborted because its component unmounted is nobody's error: no callbacks after unmount.
+      onError: (...args) => (scope.isAbandoned(args[0]) ? undefined : options.onError?.(...args)),
+      onSettled: (...args) => (scope.isAbandoned(args[1]) ? undefined : options.onSettled?.(...args)),
+    },
+    queryClient,
+  );
 }
