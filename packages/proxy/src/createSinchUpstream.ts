@@ -15,7 +15,7 @@ export interface SinchUpstreamOptions {
 }
 
 export type UpstreamResult =
-  | { ok: true; status: number; body: Record<string, unknown> }
+  | { ok: true; status: number; body: Record<string, unknown>; headers: Headers }
   | { ok: false; failure: ProxyFailure };
 
 export type SinchCall = (
@@ -128,6 +128,11 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
           upstreamStatus: response.status,
         },
       };
-    return { ok: true, status: response.status, body: parsed as Record<string, unknown> };
+    return {
+      ok: true,
+      status: response.status,
+      body: parsed as Record<string, unknown>,
+      headers: response.headers,
+    };
   };
 }

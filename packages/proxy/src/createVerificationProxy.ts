@@ -228,11 +228,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     if (typeof rest.id !== 'string' || typeof rest.method !== 'string')
       return { failure: { code: 'upstream_error', message: 'Sinch answered the start without an id' } };
     trace.verificationId = rest.id;
-    return {
-      response: Response.json(rest as unknown as ProxyStartResponse, {
-        headers: { 'cache-control': 'no-store' },
-      }),
-    };
+    const headers: Record<string, string> = { 'cache-control': 'no-store' };
+    // The language Sinch wrote the SMS in (it picks from the browser's locale), for the page to match.
+    const language = answer.headers.get('content-language');
+    if (language && /^[A-Za-z0-9-]{1,35}$/.test(language)) headers['content-language'] = language;
+    return { response: Response.json(rest as unknown as ProxyStartResponse, { headers }) };
   }
 
   function startBody(
