@@ -7,6 +7,7 @@ import {
   defaultPhoneCountry,
   filterCountries,
   getPhoneMetadata,
+  hasPhoneMetadata,
   isPhoneCountry,
   loadPhoneMetadata,
   type PhoneNumberStatus,
@@ -299,8 +300,8 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   const needed =
     reading.missingMetadata ?? (selectedCountryState ? callingCodeOf(selectedCountryState) : undefined);
   const [metadataError, setMetadataError] = useState<unknown>(undefined);
-  const isNeededLoaded =
-    needed === undefined || needed in metadata.country_calling_codes || needed in metadata.nonGeographic;
+  // Re-read on every render: the metadata subscription re-renders when the plan or the engine arrives.
+  const isNeededLoaded = needed === undefined || hasPhoneMetadata(needed);
   useEffect(() => {
     if (needed === undefined || isNeededLoaded) return;
     let isCurrent = true;

@@ -22,9 +22,11 @@ export {
   phoneCountries,
 } from './phoneCountries';
 export {
+  getPhoneEngine,
   getPhoneMetadata,
   hasPhoneMetadata,
   loadPhoneMetadata,
+  type PhoneEngine,
   registerPhoneMetadata,
   subscribePhoneMetadata,
 } from './phoneMetadata';

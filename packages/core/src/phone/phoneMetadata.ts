@@ -1,4 +1,4 @@
-import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
+import type { AsYouType, CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import { callingCodeCountries } from './metadata/callingCodes';
 import { metadataLoaders } from './metadata/loaders';
 import { callingCodeOf } from './phoneCountries';
@@ -12,6 +12,39 @@ import type { PhoneMetadataGroup } from './phoneMetadataGroup';
 let metadata: MetadataJson = { version: 4, country_calling_codes: {}, countries: {}, nonGeographic: {} };
 const pending = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
+
+/** libphonenumber-js's engine, loaded with the first plan (see `phoneEngine.ts`). */
+export interface PhoneEngine {
+  AsYouType: typeof AsYouType;
+}
+let engine: PhoneEngine | undefined;
+let enginePending: Promise<void> | undefined;
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function loadPhoneEngine(): Promise<void> {
+  if (engine) return Promise.resolve();
+  enginePending ??= import('./phoneEngine').then(
+    (module) => {
+      engine = module;
+      // A new snapshot, so subscribers re-read their numbers now that they can be formatted.
+      metadata = { ...metadata };
+      notify();
+    },
+    (error: unknown) => {
+      enginePending = undefined;
+      throw error;
+    },
+  );
+  return enginePending;
+}
+
+/** The engine once loaded, else `undefined` (readers then report `pending`). */
+export function getPhoneEngine(): PhoneEngine | undefined {
+  return engine;
+}
 
 function toCallingCode(countryOrCallingCode: string): string | undefined {
   const code = countryOrCallingCode.replace(/^\+/, '');
@@ -27,13 +60,15 @@ export function registerPhoneMetadata(group: PhoneMetadataGroup): void {
     countries: { ...metadata.countries, ...group.countries },
     nonGeographic: { ...metadata.nonGeographic, ...group.nonGeographic },
   };
-  for (const listener of listeners) listener();
+  notify();
+  // A statically bundled group still needs the engine; a failure here resurfaces on the next loadPhoneMetadata.
+  loadPhoneEngine().catch(() => {});
 }
 
-/** Whether the numbering plan of a country (`'GB'`) or calling code (`'44'`) is loaded. */
+/** Whether numbers of a country (`'GB'`) or calling code (`'44'`) can be read now: its plan and the engine are loaded. */
 export function hasPhoneMetadata(countryOrCallingCode: string): boolean {
   const code = toCallingCode(countryOrCallingCode);
-  return code !== undefined && isLoaded(code);
+  return code !== undefined && isLoaded(code) && engine !== undefined;
 }
 
 function isLoaded(callingCode: string): boolean {
@@ -42,7 +77,7 @@ function isLoaded(callingCode: string): boolean {
 
 /**
  * Loads the numbering plans of a country (`'GB'`) or calling code (`'44'`, `'+44'`) and every country that shares
- * its code. Resolves at once when loaded; concurrent calls share one request; a failed load (offline chunk) rejects
+ * its code — and, the first time, libphonenumber-js's engine. Resolves at once when loaded; concurrent calls share one request; a failed load (offline chunk) rejects
  * and may be retried. Rejects with a `RangeError` for an unknown country or code.
  */
 export function loadPhoneMetadata(countryOrCallingCode: string): Promise<void> {
@@ -53,7 +88,7 @@ export function loadPhoneMetadata(countryOrCallingCode: string): Promise<void> {
   if (code === undefined || load === undefined) {
     return Promise.reject(new RangeError(`Unknown country or calling code: ${countryOrCallingCode}`));
   }
-  if (isLoaded(code)) return Promise.resolve();
+  if (isLoaded(code)) return loadPhoneEngine();
   let promise = pending.get(group as string);
   if (!promise) {
     promise = load().then(
@@ -68,7 +103,7 @@ export function loadPhoneMetadata(countryOrCallingCode: string): Promise<void> {
     );
     pending.set(group as string, promise);
   }
-  return promise;
+  return Promise.all([promise, loadPhoneEngine()]).then(() => undefined);
 }
 
 /** The merged metadata of every group loaded so far; a new object after each load (a snapshot). */

@@ -1,6 +1,6 @@
-import { AsYouType, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import { callingCodeOf, countriesOfCallingCode, isPhoneCountry, leadingCallingCode } from './phoneCountries';
-import { getPhoneMetadata } from './phoneMetadata';
+import { getPhoneEngine, getPhoneMetadata } from './phoneMetadata';
 
 /**
  * Where a phone number stands. Only the "not possible" states (`too-short`, `too-long`, `invalid-length`,
@@ -118,13 +118,14 @@ export function readPhoneText(
     }
     callingCode = reading.callingCode;
   }
-  if (callingCode === undefined || !hasPlan(metadata, callingCode)) {
+  const engine = getPhoneEngine();
+  if (callingCode === undefined || !hasPlan(metadata, callingCode) || !engine) {
     reading.status = 'pending';
     reading.missingMetadata = callingCode;
     return reading;
   }
 
-  const formatter = new AsYouType(isInternational ? undefined : { defaultCountry: country }, metadata);
+  const formatter = new engine.AsYouType(isInternational ? undefined : { defaultCountry: country }, metadata);
   const formatted = formatter.input(significant);
   // AsYouType only inserts separators; the guard keeps caret mapping sound if a future version ever does more.
   if (significantCharacters(formatted) === significant) reading.text = formatted;
@@ -171,10 +172,11 @@ export function phoneTextFromE164(
   if (!significant.startsWith('+')) return undefined;
   const callingCode = leadingCallingCode(significant.slice(1));
   if (callingCode === undefined) return undefined;
-  if (!hasPlan(metadata, callingCode)) {
+  const engine = getPhoneEngine();
+  if (!hasPlan(metadata, callingCode) || !engine) {
     return { text: significant, country: mainCountry(callingCode), missingMetadata: callingCode };
   }
-  const formatter = new AsYouType(undefined, metadata);
+  const formatter = new engine.AsYouType(undefined, metadata);
   const international = formatter.input(significant);
   const country = formatter.getCountry() ?? mainCountry(callingCode);
   const national = formatter.getNumber()?.format('NATIONAL');
