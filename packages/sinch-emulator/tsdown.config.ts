@@ -8,4 +8,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // node.ts and cli.ts are the Node-only modules; the core stays platform-neutral.
+  external: [/^node:/],
 });
