@@ -1,7 +1,9 @@
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { VerificationProvider } from '@verikit/react';
-import { directionOf, LocaleProvider } from '@verikit/ui';
+import { directionOf, LocaleProvider, type MessageCatalogue } from '@verikit/ui';
+import { ar } from '@verikit/ui/locales/ar';
+import { de } from '@verikit/ui/locales/de';
 import { useState } from 'react';
 import { storyBackend, type VerikitParameters } from './backend';
 
@@ -12,12 +14,15 @@ export const THEMES = [
   { value: 'brand', title: 'Brand: Fjord (tokens only)' },
 ] as const;
 
-/** The locales of the toolbar; Arabic renders right to left. */
+/** The locales of the toolbar, with the locale pack each one loads; Arabic renders right to left. */
 export const LOCALES = [
   { value: 'en', title: 'English' },
   { value: 'de', title: 'Deutsch' },
   { value: 'ar', title: 'العربية (RTL)' },
 ] as const;
+
+// English is built into the components; other languages are packs an app imports (`@verikit/ui/locales/*`).
+const LOCALE_PACKS: Record<string, MessageCatalogue | undefined> = { de, ar };
 
 type Theme = (typeof THEMES)[number]['value'];
 
@@ -39,7 +44,7 @@ export const withThemeAndLocale: Decorator = (Story, context) => {
   const direction = directionOf(locale);
   return (
     <div className="story-frame" data-theme={theme} lang={locale} dir={direction}>
-      <LocaleProvider locale={locale}>
+      <LocaleProvider locale={locale} messages={LOCALE_PACKS[locale]}>
         <Story />
       </LocaleProvider>
     </div>

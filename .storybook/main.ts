@@ -3,10 +3,16 @@ import type { StorybookConfig } from '@storybook/react-vite';
 
 // `.storybook/` is not a workspace package, so nothing links `@verikit/*` beside it: point its own imports at the
 // packages' sources (the packages' imports of each other resolve through their own links, to the same files).
-const workspacePackages = {
-  find: /^@verikit\/(core|react|ui|proxy|sinch-emulator)$/,
-  replacement: fileURLToPath(new URL('../packages/$1/src/index.ts', import.meta.url)),
-};
+const workspacePackages = [
+  {
+    find: /^@verikit\/(core|react|ui|proxy|sinch-emulator)$/,
+    replacement: fileURLToPath(new URL('../packages/$1/src/index.ts', import.meta.url)),
+  },
+  {
+    find: /^@verikit\/ui\/locales\/([a-z-]+)$/,
+    replacement: fileURLToPath(new URL('../packages/ui/src/locales/$1.ts', import.meta.url)),
+  },
+];
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -30,7 +36,7 @@ const config: StorybookConfig = {
               find,
               replacement,
             }))),
-        workspacePackages,
+        ...workspacePackages,
       ],
       conditions: ['@verikit/source', 'module', 'browser', 'development|production'],
     },

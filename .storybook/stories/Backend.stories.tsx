@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { verifyProof } from '@verikit/proxy';
+import { PhoneVerification } from '@verikit/ui';
 import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { HeadlessVerification } from '../../playground/src/HeadlessVerification';
@@ -65,6 +66,22 @@ export const FaultsFromParameters: Story = {
       'The verification service is not available right now. Please try again in a moment.',
     );
     await expect(storyBackend().emulator.inbox.all()).toEqual([]);
+  },
+};
+
+/** The drop-in, to see the toolbar's locale reach every string. */
+function DropIn() {
+  return <PhoneVerification methods={['sms', 'callout']} />;
+}
+
+export const LocaleFromTheToolbar: Story = {
+  globals: { locale: 'de' },
+  render: () => <DropIn />,
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole('heading', { name: 'Bestätigen Sie Ihre Telefonnummer' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Telefonnummer' })).toBeVisible();
   },
 };
 
