@@ -237,6 +237,17 @@ describe('OtpInput in Chromium', () => {
     expect(slotTexts(screen.container)).toEqual(['a', '1', 'B', '2']);
   });
 
+  it('reflows at 320 CSS pixels (400 % zoom of 1280) without scrolling sideways', async () => {
+    await page.viewport(320, 640);
+    const screen = await render(<Harness defaultValue="123" />);
+    const root = screen.container.querySelector('.vk-otp') as HTMLElement;
+    expect(root.getBoundingClientRect().right).toBeLessThanOrEqual(320);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    const slots = [...screen.container.querySelectorAll('[data-vk-otp-slot]')];
+    for (const slot of slots) expect(slot.getBoundingClientRect().right).toBeLessThanOrEqual(320);
+    await page.viewport(414, 896);
+  });
+
   it('renders once per keystroke', async () => {
     const commits: string[] = [];
     await render(<Controlled onCommit={(phase) => commits.push(phase)} />);
