@@ -373,15 +373,23 @@ describe('verification proxy: guards', () => {
     ]);
   });
 
-  it('answers internal_error, not a crash, when onStart throws', async () => {
-    const { start } = setup({
+  it('answers internal_error, not a crash, when onStart throws, logs why, and holds no cooldown', async () => {
+    let isDown = true;
+    const { start, logs } = setup({
       onStart: () => {
-        throw new Error('session store down');
+        if (isDown) throw new Error('session store down');
+        return undefined;
       },
     });
     const response = await start();
     expect(response.status).toBe(500);
     expect(await errorOf(response)).toEqual({ code: 'internal_error', message: 'Internal error' });
+    expect(logs.at(-1)).toMatchObject({
+      level: 'error',
+      message: expect.stringMatching(/session store down/),
+    });
+    isDown = false;
+    expect((await start()).status).toBe(200);
   });
 
   it('allows listed origins with CORS headers and refuses others', async () => {

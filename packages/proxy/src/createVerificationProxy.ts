@@ -200,14 +200,21 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
         };
     }
 
-    const decision: StartDecision | undefined = await options.onStart?.({
-      phoneNumber,
-      country,
-      method,
-      locale,
-      clientIp: trace.clientIp,
-      request,
-    });
+    let decision: StartDecision | undefined;
+    try {
+      decision = await options.onStart?.({
+        phoneNumber,
+        country,
+        method,
+        locale,
+        clientIp: trace.clientIp,
+        request,
+      });
+    } catch (error) {
+      // The server failed, not the user: no cooldown for a code that was never sent.
+      await store.reset(cooldownKey);
+      throw error;
+    }
     if (decision?.action === 'deny') {
       await store.reset(cooldownKey);
       return {
@@ -490,10 +497,13 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       }
     } catch (error) {
       // Only the server's own faults get here (a throwing onStart, an unreachable store): never the client's input.
+      const detail =
+        error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'a non-Error was thrown';
       trace.failure = {
         code: 'internal_error',
         message:
           error instanceof TypeError && /^onStart/.test(error.message) ? error.message : 'Internal error',
+        logMessage: `Internal error (${detail})`,
       };
     }
     response ??= failureResponse(trace.failure ?? { code: 'internal_error', message: 'Internal error' });
