@@ -375,4 +375,27 @@ describe('PhoneInput validation', () => {
     await expect.element(page.getByRole('listbox')).toBeVisible();
     await expectNoAxeViolations();
   });
+
+  it('reflows at 200 % text size in a 320 px column without horizontal scrolling', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      await render(
+        <div style={{ width: '320px' }} data-testid="column">
+          <PhoneInput defaultCountry="GB" defaultValue="+442079460958" />
+        </div>,
+      );
+      const column = page.getByTestId('column').element() as HTMLElement;
+      const input = page.getByRole('textbox', { name: 'Phone number' }).element() as HTMLElement;
+      await expect.element(page.getByRole('textbox', { name: 'Phone number' })).toHaveValue('020 7946 0958');
+      expect(column.scrollWidth).toBeLessThanOrEqual(column.clientWidth);
+      expect(input.getBoundingClientRect().right).toBeLessThanOrEqual(column.getBoundingClientRect().right);
+      await userEvent.click(page.getByRole('button', { name: /Country/ }));
+      const popover = page.getByRole('listbox').element().parentElement as HTMLElement;
+      expect(popover.getBoundingClientRect().right).toBeLessThanOrEqual(
+        column.getBoundingClientRect().right + 1,
+      );
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
 });
