@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { sinchErrorToProxyFailure } from './sinchErrorToProxyFailure';
+
+describe("mapping Sinch's errors onto the proxy's", () => {
+  it.each([
+    [400, 40005, 'invalid_phone_number'],
+    [400, 40001, 'upstream_error'],
+    [401, 40102, 'upstream_error'],
+    [402, 40200, 'upstream_error'],
+    [403, 40300, 'verification_denied'],
+    [404, 40400, 'verification_not_found'],
+    [409, 40900, 'invalid_request'],
+    [422, 42200, 'upstream_error'],
+    [429, 42901, 'rate_limited'],
+    [500, 50000, 'upstream_unavailable'],
+    [503, 50300, 'upstream_unavailable'],
+  ])('HTTP %i (%i) → %s, keeping Sinch’s code', (status, errorCode, code) => {
+    const failure = sinchErrorToProxyFailure(status, { errorCode, message: 'x' }, null);
+    expect(failure).toMatchObject({ code, sinchErrorCode: errorCode, upstreamStatus: status });
+  });
+
+  it('blames the number only when Sinch’s parameter error is about the number', () => {
+    const body = { errorCode: 40001, message: 'Number +4813 is invalid. Too short.' };
+    expect(sinchErrorToProxyFailure(400, body, null).code).toBe('invalid_phone_number');
+  });
+
+  it('reads Retry-After in seconds or as a date, caps it at an hour, and defaults to a minute', () => {
+    expect(sinchErrorToProxyFailure(429, {}, '17').retryAfter).toBe(17);
+    expect(sinchErrorToProxyFailure(429, {}, '999999').retryAfter).toBe(3600);
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    expect(sinchErrorToProxyFailure(429, {}, inTwoMinutes).retryAfter).toBeGreaterThan(100);
+    expect(sinchErrorToProxyFailure(429, {}, 'soon').retryAfter).toBe(60);
+    expect(sinchErrorToProxyFailure(429, undefined, null).retryAfter).toBe(60);
+  });
+
+  it('copes with a body that is not Sinch’s error shape', () => {
+    expect(sinchErrorToProxyFailure(502, '<html>', null)).toEqual({
+      code: 'upstream_unavailable',
+      message: expect.any(String),
+      upstreamStatus: 502,
+    });
+  });
+});
