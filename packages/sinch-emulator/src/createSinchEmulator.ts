@@ -12,6 +12,7 @@ import {
 import { checkSignature } from '@verikit/core/sinch-signing';
 import { abortableSleep } from './abortableSleep';
 import { API_PREFIX, decodeSegment, endpointOf, matchApiRoute, methodOfSegment } from './apiRoute';
+import { deliveryEventStream } from './deliveryEventStream';
 import { EMULATOR_APPLICATION, type EmulatorApplication } from './emulatorApplication';
 import {
   authFailureResponse,
@@ -640,6 +641,10 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
           checked?.message ?? 'Invalid number in the path.',
         );
       return Response.json(inbox.for(checked.e164));
+    }
+    if (area === 'events' && argument === undefined) {
+      if (verb !== 'GET') return methodNotAllowed(verb, ['GET']);
+      return deliveryEventStream(inbox, request.signal);
     }
     if (area === 'faults' && argument === undefined) {
       if (verb === 'GET') return Response.json(rules.map((active) => active.rule));

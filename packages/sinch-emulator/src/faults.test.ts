@@ -209,6 +209,32 @@ describe('emulator routes', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });
 
+  it('streams each new delivery as a Server-Sent Event until the client goes away', async () => {
+    const { emulator, start } = setupEmulator();
+    const controller = new AbortController();
+    const response = await emulator.fetch(
+      new Request(`${ORIGIN}/emulator/events`, { signal: controller.signal }),
+    );
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const bytes = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    const reader = {
+      read: async () => {
+        const { done, value } = await bytes.read();
+        return { done, value: done ? undefined : decoder.decode(value, { stream: true }) };
+      },
+    };
+    expect((await reader.read()).value).toBe(': connected\n\n');
+    await start('sms');
+    const event = (await reader.read()).value ?? '';
+    const delivery = emulator.inbox.latest(NUMBER);
+    expect(event).toBe(`event: delivery\nid: ${delivery?.id}\ndata: ${JSON.stringify(delivery)}\n\n`);
+    controller.abort();
+    expect((await reader.read()).done).toBe(true);
+    // Nobody listens any more: deliveries go on without error.
+    expect((await start('sms')).status).toBe(200);
+  });
+
   it('tells subscribers about each delivery until they unsubscribe', async () => {
     const { emulator, start } = setupEmulator();
     const seen: string[] = [];

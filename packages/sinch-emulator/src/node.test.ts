@@ -72,6 +72,30 @@ describe('listen (node:http)', () => {
     expect(response.status).toBe(413);
   });
 
+  it('streams deliveries over HTTP as they happen, and still closes with a listener connected', async () => {
+    running = await listen({ port: 0 });
+    const controller = new AbortController();
+    const response = await fetch(`${running.url}/emulator/events`, { signal: controller.signal });
+    const bytes = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    const reader = {
+      read: async () => {
+        const { done, value } = await bytes.read();
+        return { done, value: done ? undefined : decoder.decode(value, { stream: true }) };
+      },
+    };
+    expect((await reader.read()).value).toBe(': connected\n\n');
+    await signedFetch(
+      `${running.url}/verification/v1/verifications`,
+      'POST',
+      JSON.stringify({ identity: { type: 'number', endpoint: '+46700000000' }, method: 'callout' }),
+    );
+    let received = '';
+    while (!received.includes('\n\n')) received += (await reader.read()).value ?? '';
+    expect(received).toContain('"method":"callout"');
+    controller.abort();
+  });
+
   it('reports a port already in use as a rejected promise', async () => {
     running = await listen({ port: 0 });
     const port = Number(new URL(running.url).port);

@@ -43,7 +43,21 @@ export async function sendWebResponse(response: Response, outgoing: ServerRespon
     outgoing.end();
     return;
   }
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
+  // Streamed chunk by chunk, so an event stream flows; the client going away cancels it.
+  const reader = response.body.getReader();
+  outgoing.on('close', () => {
+    void reader.cancel().catch(() => {});
+  });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!outgoing.write(value))
+      await new Promise((resolve) => {
+        outgoing.once('drain', resolve);
+        outgoing.once('close', resolve);
+      });
+  }
+  outgoing.end();
 }
 
 /** A node:http request listener serving a fetch handler. */
