@@ -125,7 +125,7 @@ module.exports = [
     path: 'packages/ui/dist/index.js',
     import: '{ OtpInput }',
     ignore: peers,
-    limit: '4.1 kB',
+    limit: '4 kB',
     gzip: true,
   },
   {
@@ -133,7 +133,7 @@ module.exports = [
     path: 'packages/react/dist/index.js',
     import: '{ useOtpField }',
     ignore: peers,
-    limit: '2.3 kB',
+    limit: '2.2 kB',
     gzip: true,
   },
   {

@@ -9,8 +9,8 @@ import {
   type MouseEvent,
   type ReactNode,
   type RefObject,
+  type SyntheticEvent,
   useCallback,
-  useEffect,
   useId,
   useLayoutEffect,
   useRef,
@@ -265,11 +265,6 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     [value, length, onChange, onComplete],
   );
 
-  // A controlled value replaced from outside (reset after a wrong code, a new verification) re-arms onComplete.
-  useEffect(() => {
-    if (value.length !== length) completedValue.current = null;
-  }, [value, length]);
-
   /** The selection the field shows for a caret at `caret`: a filled slot is selected so typing overwrites it. */
   const selectionForCaret = useCallback(
     (caret: number, currentValue: string): Selection => {
@@ -281,13 +276,9 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     [length],
   );
 
-  // The selection as last rendered, so `selectionchange` can skip a setState (and a render) when nothing moved.
-  const renderedSelection = useRef(state.selection);
   useLayoutEffect(() => {
-    renderedSelection.current = state.selection;
-  });
-
-  useLayoutEffect(() => {
+    // A controlled value replaced from outside (reset after a wrong code, a new verification) re-arms onComplete.
+    if (value.length !== length) completedValue.current = null;
     const input = inputRef.current;
     const caret = pendingCaret.current;
     if (!input || !caret || document.activeElement !== input) return;
@@ -304,25 +295,6 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     },
     [characters, length, commit, selectionForCaret],
   );
-
-  // Mirrors selection changes the hook did not cause (mouse drags, select-all, the OS's own handles).
-  useEffect(() => {
-    const onSelectionChange = () => {
-      const input = inputRef.current;
-      if (!input || document.activeElement !== input) return;
-      const start = input.selectionStart ?? 0;
-      const end = input.selectionEnd ?? start;
-      const rendered = renderedSelection.current;
-      if (rendered.start === start && rendered.end === end) return;
-      setState((previous) =>
-        previous.selection.start === start && previous.selection.end === end
-          ? previous
-          : { ...previous, selection: { start, end } },
-      );
-    };
-    document.addEventListener('selectionchange', onSelectionChange);
-    return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, []);
 
   const isInteractive = !isDisabled && !isReadOnly;
 
@@ -365,6 +337,17 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     if (caret === undefined) return;
     event.preventDefault();
     moveCaret(event.currentTarget, caret);
+  };
+
+  // Mirrors selection changes the hook did not cause (mouse drags, select-all, the OS's own handles); an unchanged
+  // selection sets no state, so a keystroke still renders once.
+  const onSelect = (event: SyntheticEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const start = input.selectionStart ?? 0;
+    const end = input.selectionEnd ?? start;
+    if (state.selection.start !== start || state.selection.end !== end) {
+      setState((previous) => ({ ...previous, selection: { start, end } }));
+    }
   };
 
   const onFocus = (event: FocusEvent<HTMLInputElement>) => {
@@ -450,6 +433,7 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
       onFocus,
       onBlur,
       onMouseUp,
+      onSelect,
       autoComplete: 'one-time-code',
       inputMode: characters === 'numeric' ? 'numeric' : 'text',
       autoCapitalize: 'off',
