@@ -150,3 +150,13 @@ describe('usePhoneField default country', () => {
     expect(html).toContain('Country: France +33');
   });
 });
+
+describe('usePhoneField with a plan still loading', () => {
+  it('shows a value raw until its plan arrives, then in national format with its country', async () => {
+    render(<Field defaultValue="+81312345678" />);
+    const input = screen.getByRole('textbox', { name: 'Mobile' });
+    expect(input).toHaveValue('+81312345678');
+    await waitFor(() => expect(input).toHaveValue('03-1234-5678'));
+    expect(screen.getByRole('button', { name: 'Country: Japan +81' })).toBeInTheDocument();
+  });
+});

@@ -252,6 +252,19 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   })[0];
   const [text, setText] = useState(initial.text);
   const [uncontrolledCountry, setUncontrolledCountry] = useState<CountryCode | undefined>(initial.country);
+  // A value shown before its plan (or the engine) loaded is raw E.164; once they arrive, show it in national format
+  // like any other value — unless the user has started editing it.
+  const [pendingValue, setPendingValue] = useState<string | undefined>(
+    initial.text.startsWith('+') ? (options.value ?? options.defaultValue ?? undefined) : undefined,
+  );
+  if (pendingValue !== undefined && text === significantCharacters(pendingValue)) {
+    const next = phoneTextFromE164(pendingValue, metadata);
+    if (next && next.missingMetadata === undefined) {
+      setPendingValue(undefined);
+      setText(next.text);
+      if (next.country && options.country === undefined) setUncontrolledCountry(next.country);
+    }
+  }
   // The browser's languages are unknown on the server: the server snapshot (also used while hydrating) falls back to
   // the first allowed country, and the client then re-renders with the browser's, so hydration never mismatches.
   const browserCountry = useSyncExternalStore(
@@ -292,6 +305,7 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     if ((options.value ?? '') !== (e164 ?? '')) {
       const next = options.value ? phoneTextFromE164(options.value, metadata) : undefined;
       setText(next?.text ?? significantCharacters(options.value ?? ''));
+      setPendingValue(next?.missingMetadata === undefined ? undefined : (options.value ?? undefined));
       if (next?.country && options.country === undefined) setUncontrolledCountry(next.country);
     }
   }
@@ -361,6 +375,7 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
       // The last load failed (offline chunk): the next keystroke tries again.
       loadPhoneMetadata(needed).then(() => setMetadataError(undefined), setMetadataError);
     }
+    setPendingValue(undefined);
     const result = applyPhoneEdit({ text, country: selectedCountryState }, edit, metadata);
     pendingCaret.current = result.caret;
     setText(result.text);
