@@ -69,7 +69,7 @@ async function signedStart(baseUrl: string, key: string, secret: string, endpoin
 // Starting a process through tsx takes seconds on a loaded machine: a generous ceiling, not a timed assertion.
 describe('the verikit-sinch-emulator CLI', { timeout: 60_000 }, () => {
   it('prints its URL and credentials, serves the API over HTTP, logs each SMS and stops on SIGTERM', async () => {
-    const cli = startCli(['--port', '0', '--seed', '3']);
+    const cli = startCli(['--port', '0', '--seed', '3', '--manual-clock']);
     const [, url = ''] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Press Ctrl\+C/);
     expect(cli.output()).toContain('application key:    verikit-emulator-key');
     expect(cli.output()).toContain('application secret: dmVyaWtpdC1lbXVsYXRvci1zZWNyZXQ=');
@@ -86,6 +86,17 @@ describe('the verikit-sinch-emulator CLI', { timeout: 60_000 }, () => {
     const [, code] = await cli.waitFor(/SMS to \+46700000000: Your verification code is (\d{4})\./);
     const inbox = (await (await fetch(`${url}/emulator/inbox/+46700000000`)).json()) as { code: string }[];
     expect(inbox[0]).toMatchObject({ verificationId: id, method: 'sms', code });
+
+    const before = (await (await fetch(`${url}/emulator/clock`)).json()) as {
+      now: string;
+      isManual: boolean;
+    };
+    expect(before.isManual).toBe(true);
+    const moved = await fetch(`${url}/emulator/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advanceMs: 60_000 }),
+    });
+    expect(Date.parse(((await moved.json()) as { now: string }).now) - Date.parse(before.now)).toBe(60_000);
 
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EMULATOR_APPLICATION } from './emulatorApplication';
+import { createManualClock } from './manualClock';
 import { listen } from './node';
 
 const USAGE = `Usage: verikit-sinch-emulator [options]
@@ -18,6 +19,7 @@ const USAGE = `Usage: verikit-sinch-emulator [options]
   --code-length <n>     digits in SMS and callout codes                 default 4
   --seed <n>            deterministic codes, ids and caller numbers
   --max-attempts <n>    wrong codes accepted before FAIL                default 5
+  --manual-clock        time moves only by POST /emulator/clock ({"advanceMs": 60000})
   --no-basic            refuse Basic auth (signed requests only)
   -h, --help            show this help
 `;
@@ -48,6 +50,7 @@ function parse() {
       seed: { type: 'string' },
       'max-attempts': { type: 'string' },
       'no-basic': { type: 'boolean' },
+      'manual-clock': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -81,6 +84,7 @@ try {
     host: values.host ?? '127.0.0.1',
     applications: [{ key, secret }],
     allowBasic: !values['no-basic'],
+    ...(values['manual-clock'] ? { manualClock: createManualClock() } : {}),
     logger: log,
     ...(values['base-url'] === undefined ? {} : { baseUrl: values['base-url'] }),
     ...(values['callback-url'] === undefined ? {} : { callbackUrl: values['callback-url'] }),
@@ -92,7 +96,9 @@ try {
   log(`  API:                ${running.emulator.baseUrl}/verification/v1/verifications`);
   log(`  application key:    ${key}`);
   log(`  application secret: ${secret}`);
-  log(`  inbox:              ${running.url}/emulator/inbox`);
+  log(`  inbox:              ${running.url}/emulator/inbox (live: ${running.url}/emulator/events)`);
+  if (values['manual-clock'])
+    log(`  clock:              manual, move it with POST ${running.url}/emulator/clock`);
   log('Press Ctrl+C to stop.');
 
   let isStopping = false;

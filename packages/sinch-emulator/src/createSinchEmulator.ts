@@ -36,6 +36,7 @@ import { fixedCode, isCodeOfType, randomCode } from './generateCode';
 import { createInbox, type Delivery } from './inbox';
 import { MAGIC_NUMBERS, magicFaultRules } from './magicNumbers';
 import { parseAcceptLanguage, pickLanguage, smsTemplateFor, speechFor } from './messageLanguage';
+import { parseClockMove } from './parseClockMove';
 import { parseReportRequest, type ReportInput } from './parseReportRequest';
 import { parseStartRequest, type StartInput } from './parseStartRequest';
 import { checkEndpoint, countryIdOf } from './phoneNumber';
@@ -63,7 +64,8 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     if (!application.key || !/^[A-Za-z0-9+/]+={0,2}$/.test(application.secret))
       throw new TypeError(`Application "${application.key}" needs a key and a base64 secret`);
   }
-  const now = options.now ?? Date.now;
+  const manualClock = options.manualClock;
+  const now = options.now ?? manualClock?.now ?? Date.now;
   const codeLength = positiveInteger(options.codeLength ?? 4, 'codeLength', 1, 16);
   const defaultCodeType = options.codeType ?? 'Numeric';
   const random: RandomSource = options.seed === undefined ? cryptoRandomSource() : seededRandom(options.seed);
@@ -642,6 +644,24 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
         );
       return Response.json(inbox.for(checked.e164));
     }
+    if (area === 'clock' && argument === undefined) {
+      if (verb === 'GET') return clockResponse();
+      if (verb !== 'POST') return methodNotAllowed(verb, ['GET', 'POST']);
+      if (!manualClock)
+        return sinchErrorResponse(
+          SINCH_ERROR_CODES.conflict,
+          'Conflict: this emulator runs on real time; start it with a manual clock (CLI: --manual-clock).',
+        );
+      const read = await readBody(request, maxBodyBytes);
+      if (!read.ok) return bodyProblem(read.reason);
+      const json = parseJsonBody(read.bytes);
+      if (!json.ok) return problemResponse(json);
+      const move = parseClockMove(json.value);
+      if (!move.ok) return problemResponse(move);
+      if ('advanceMs' in move.value) manualClock.advance(move.value.advanceMs);
+      else manualClock.set(move.value.setMs);
+      return clockResponse();
+    }
     if (area === 'events' && argument === undefined) {
       if (verb !== 'GET') return methodNotAllowed(verb, ['GET']);
       return deliveryEventStream(inbox, request.signal);
@@ -684,6 +704,10 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       return seamless(argument, extra === 'result');
     }
     return notFoundResponse(request);
+  }
+
+  function clockResponse(): Response {
+    return Response.json({ now: new Date(now()).toISOString(), isManual: manualClock !== undefined });
   }
 
   // ── dispatch ────────────────────────────────────────────────────────────────────────────────────────

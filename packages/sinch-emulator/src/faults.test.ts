@@ -235,6 +235,41 @@ describe('emulator routes', () => {
     expect((await start('sms')).status).toBe(200);
   });
 
+  it('lets another process move a manual clock, and expiry follows it', async () => {
+    const { createManualClock } = await import('./manualClock');
+    const clock = createManualClock(Date.parse('2026-01-01T00:00:00Z'));
+    const { start, statusOf, emulator } = setupEmulator({
+      manualClock: clock,
+      now: clock.now,
+      smsExpirySeconds: 60,
+    });
+    const { body } = await start('sms');
+    const move = (body: unknown) =>
+      emulator.fetch(new Request(`${ORIGIN}/emulator/clock`, { method: 'POST', body: JSON.stringify(body) }));
+    expect(await (await move({ advanceMs: 60_000 })).json()).toEqual({
+      now: '2026-01-01T00:01:00.000Z',
+      isManual: true,
+    });
+    expect((await statusOf(String(body.id))).body).toMatchObject({ status: 'FAIL', reason: 'Expired' });
+    expect(await (await move({ set: '2026-02-01T00:00:00Z' })).json()).toMatchObject({
+      now: '2026-02-01T00:00:00.000Z',
+    });
+    expect((await move({ advanceMs: -1 })).status).toBe(400);
+    expect((await move({})).status).toBe(400);
+  });
+
+  it('refuses to move a real-time clock over HTTP', async () => {
+    const { createSinchEmulator } = await import('./createSinchEmulator');
+    const emulator = createSinchEmulator();
+    const answer = await emulator.fetch(
+      new Request(`${ORIGIN}/emulator/clock`, { method: 'POST', body: '{"advanceMs":1}' }),
+    );
+    expect(answer.status).toBe(409);
+    expect(await (await emulator.fetch(new Request(`${ORIGIN}/emulator/clock`))).json()).toMatchObject({
+      isManual: false,
+    });
+  });
+
   it('tells subscribers about each delivery until they unsubscribe', async () => {
     const { emulator, start } = setupEmulator();
     const seen: string[] = [];

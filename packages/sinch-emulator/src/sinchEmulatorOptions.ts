@@ -4,12 +4,18 @@ import type { FaultRule } from './faultRule';
 import type { FlashCallCliOptions } from './flashCallCli';
 import type { CodeGenerator } from './generateCode';
 import type { Inbox } from './inbox';
+import type { ManualClock } from './manualClock';
 
 export interface SinchEmulatorOptions {
   /** The applications (key + base64 secret) whose signed or Basic requests are accepted. @default [EMULATOR_APPLICATION] */
   applications?: readonly EmulatorApplication[];
   /** The clock, in milliseconds since the epoch (see `createManualClock`). @default Date.now */
   now?: () => number;
+  /**
+   * A manual clock that other processes may move over HTTP (`POST /emulator/clock`), for expiry tests against a
+   * running emulator. It is also the clock, unless `now` is given. @default none: the clock cannot be moved over HTTP
+   */
+  manualClock?: ManualClock;
   /** Length of SMS and callout codes. Sinch's start response does not say it; the kit expects 4. @default 4 */
   codeLength?: number;
   /** Code alphabet when the start request does not choose one. @default 'Numeric' */
