@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     name: 'e2e',
     include: ['e2e/**/*.spec.ts'],
+    globalSetup: ['e2e/globalSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

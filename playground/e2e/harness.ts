@@ -2,14 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Delivery, FaultRule } from '@verikit/sinch-emulator';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
-import { playgroundConfig } from '../server/playgroundConfig.ts';
-import type { PlaygroundBackendOptions } from '../server/playgroundSettings.ts';
+import { inject } from 'vitest';
 
 export interface Harness {
   browser: Browser;
-  server: ViteDevServer;
   baseUrl: string;
   /** A fresh page (its own context: no shared storage) that records page errors in `errorsOf(page)`. */
   newPage(): Promise<Page>;
@@ -22,12 +18,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/**
- * The resend cooldown the e2e playground runs with: short enough to wait out, long enough to outlast the flow's
- * first status poll (3 s), so a failed delivery is seen and explained before the fallback may start.
- */
-export const E2E_RESEND_COOLDOWN_SECONDS = 8;
-
 const pageErrors = new WeakMap<Page, string[]>();
 
 /** Uncaught errors and console errors (other than HTTP error answers) of a page so far. */
@@ -36,35 +26,12 @@ export function errorsOf(page: Page): string[] {
 }
 
 /**
- * The playground's real dev server (its own Vite config, with a short resend cooldown) on a free loopback port, and
- * Debian's Chromium driven by playwright-core.
+ * The run's shared dev server and Chromium (started once by `globalSetup.ts`): this spec file's own connection to
+ * the browser, and helpers that read the emulator over HTTP.
  */
-export async function startHarness(backend: PlaygroundBackendOptions = {}): Promise<Harness> {
-  const root = new URL('..', import.meta.url).pathname;
-  const server = await createServer({
-    ...playgroundConfig({
-      resendCooldownSeconds: E2E_RESEND_COOLDOWN_SECONDS,
-      log: () => {},
-      ...backend,
-    }),
-    configFile: false,
-    root,
-    server: { host: '127.0.0.1', port: 0, strictPort: false },
-    logLevel: 'warn',
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('The dev server did not listen on a port');
-  const baseUrl = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  // A first visit lets Vite discover and pre-bundle every dependency (the lazy test phone's too): a discovery during
-  // a test would reload the page under it and lose the journey's state.
-  const warmup = await browser.newPage();
-  for (const path of ['/', '/headless']) {
-    await warmup.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-    await warmup.getByRole('heading', { name: 'Test phone' }).waitFor();
-  }
-  await warmup.close();
+export async function startHarness(): Promise<Harness> {
+  const baseUrl = inject('playgroundUrl');
+  const browser = await chromium.connect(inject('chromiumEndpoint'));
 
   const inbox = async (e164: string): Promise<Delivery[]> => {
     const response = await fetch(`${baseUrl}/sinch/emulator/inbox/${encodeURIComponent(e164)}`);
@@ -74,7 +41,6 @@ export async function startHarness(backend: PlaygroundBackendOptions = {}): Prom
 
   return {
     browser,
-    server,
     baseUrl,
     newPage: async () => {
       const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-US' });
@@ -108,10 +74,8 @@ export async function startHarness(backend: PlaygroundBackendOptions = {}): Prom
       if (response.status !== 201)
         throw new Error(`POST faults answered ${response.status}: ${await response.text()}`);
     },
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
+    // Disconnects this spec file; the browser and the server stop after the run.
+    close: () => browser.close(),
   };
 }
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, E2E_RESEND_COOLDOWN_SECONDS, errorsOf, type Harness, startHarness } from './harness';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, errorsOf, type Harness, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('resending after the cooldown', () => {
 
     // The cooldown ends by itself; the button then says so and works.
     const resend = page.getByRole('button', { name: 'Send a new code', exact: true });
-    await resend.waitFor({ timeout: (E2E_RESEND_COOLDOWN_SECONDS + 20) * 1000 });
+    await resend.waitFor({ timeout: (inject('resendCooldownSeconds') + 20) * 1000 });
     expect(await resend.isEnabled()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await resend.click();
