@@ -152,6 +152,15 @@ describe('PhoneVerification end to end (proxy + emulator in-process)', () => {
     await enterNumber(NUMBER);
     await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
     await expect.element(page.getByRole('timer')).toBeVisible();
+    // Countdown milestones reach the live region (not every second): one minute, then ten seconds, then time up.
+    const [minutes, seconds] = (page.getByRole('timer').element().textContent ?? '0:00')
+      .split(':')
+      .map(Number);
+    const total = (minutes ?? 0) * 60 + (seconds ?? 0);
+    clock.advance((total - 55) * 1000);
+    await expect.element(page.getByRole('status')).toHaveTextContent('1 minute left.');
+    clock.advance(47_000);
+    await expect.element(page.getByRole('status')).toHaveTextContent('10 seconds left.');
     clock.advance(15 * 60 * 1000);
     await expect.element(page.getByText('The code has expired. Request a new one.')).toBeVisible();
     await expect.element(page.getByRole('timer')).toHaveTextContent('0:00');
