@@ -42,6 +42,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          testTimeout: 30_000,
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
           browser: browser(),
         },
@@ -49,7 +50,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'pnpm storybook' })],
-        test: { name: 'storybook', browser: browser() },
+        // A ceiling, not a speed check: a story's play function on a loaded 2-core machine can take several seconds.
+        test: { name: 'storybook', browser: browser(), testTimeout: 30_000 },
       },
     ],
   },
