@@ -1,18 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
-
-// `.storybook/` is not a workspace package, so nothing links `@verikit/*` beside it: point its own imports at the
-// packages' sources (the packages' imports of each other resolve through their own links, to the same files).
-const workspacePackages = [
-  {
-    find: /^@verikit\/(core|react|ui|proxy|sinch-emulator)$/,
-    replacement: fileURLToPath(new URL('../packages/$1/src/index.ts', import.meta.url)),
-  },
-  {
-    find: /^@verikit\/ui\/locales\/([a-z-]+)$/,
-    replacement: fileURLToPath(new URL('../packages/ui/src/locales/$1.ts', import.meta.url)),
-  },
-];
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -26,18 +12,9 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    // Stories use the packages' TypeScript source, like the tests.
+    // Stories use the packages' TypeScript source, like the tests (the root links every workspace package).
     resolve: {
       ...viteConfig.resolve,
-      alias: [
-        ...(Array.isArray(viteConfig.resolve?.alias)
-          ? viteConfig.resolve.alias
-          : Object.entries(viteConfig.resolve?.alias ?? {}).map(([find, replacement]) => ({
-              find,
-              replacement,
-            }))),
-        ...workspacePackages,
-      ],
       conditions: ['@verikit/source', 'module', 'browser', 'development|production'],
     },
   }),

@@ -80,7 +80,7 @@ function best(rounds: Figures[]): Figures {
 const numberAt = (index: number) => `+4670${String(1_000_000 + index).padStart(7, '0')}`;
 
 async function signed(method: string, path: string, body?: string): Promise<Request> {
-  const headers = await signRequest({
+  const headers = signRequest({
     applicationKey: EMULATOR_APPLICATION.key,
     applicationSecret: EMULATOR_APPLICATION.secret,
     method,

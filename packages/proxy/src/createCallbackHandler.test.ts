@@ -28,7 +28,7 @@ const now = Date.parse('2026-01-01T12:00:00Z');
 async function signedCallback(event: object, options: { at?: number; path?: string; secret?: string } = {}) {
   const body = JSON.stringify(event);
   const path = options.path ?? '/sinch/callback';
-  const headers = await signRequest({
+  const headers = signRequest({
     applicationKey,
     applicationSecret: options.secret ?? applicationSecret,
     method: 'POST',

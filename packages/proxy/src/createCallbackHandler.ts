@@ -79,7 +79,7 @@ export function createCallbackHandler(
     }
     if (body === undefined) return reject('payload_too_large');
 
-    const check = await checkSignature({
+    const check = checkSignature({
       method: request.method,
       path: new URL(request.url).pathname,
       headers: request.headers,

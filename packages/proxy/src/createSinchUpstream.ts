@@ -1,7 +1,5 @@
-import { basicAuthorization } from '@verikit/core/sinch-signing';
-import { base64ToBytesOrUndefined } from './base64ToBytesOrUndefined';
+import { basicAuthorization, signRequest } from '@verikit/core/sinch-signing';
 import type { ProxyFailure } from './proxyFailure';
-import { signUpstreamRequest } from './signUpstreamRequest';
 import { sinchErrorToProxyFailure } from './sinchErrorToProxyFailure';
 
 export interface SinchUpstreamOptions {
@@ -34,7 +32,6 @@ const MAX_UPSTREAM_BODY_BYTES = 1_000_000;
 export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
   const base = new URL(options.baseUrl);
   const basePath = base.pathname.replace(/\/+$/, '');
-  const secretBytes = base64ToBytesOrUndefined(options.applicationSecret) ?? new Uint8Array(0);
 
   return async (method, path, body, acceptLanguage) => {
     const url = new URL(base);
@@ -48,9 +45,9 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
     if (options.authScheme === 'basic') {
       headers.set('authorization', basicAuthorization(options.applicationKey, options.applicationSecret));
     } else {
-      const signed = signUpstreamRequest({
+      const signed = signRequest({
         applicationKey: options.applicationKey,
-        secretBytes,
+        applicationSecret: options.applicationSecret,
         method,
         // Signed exactly as it goes on the wire: the `+` of an E.164 path segment stays literal.
         path: url.pathname,

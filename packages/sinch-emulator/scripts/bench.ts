@@ -11,7 +11,7 @@ const ROUNDS = 3;
 const origin = 'http://sinch.test';
 
 async function signed(method: string, path: string, body: string): Promise<Request> {
-  const headers = await signRequest({
+  const headers = signRequest({
     applicationKey: EMULATOR_APPLICATION.key,
     applicationSecret: EMULATOR_APPLICATION.secret,
     method,

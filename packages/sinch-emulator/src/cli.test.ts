@@ -51,7 +51,7 @@ afterEach(() => {
 async function signedStart(baseUrl: string, key: string, secret: string, endpoint: string) {
   const path = '/verification/v1/verifications';
   const body = JSON.stringify({ identity: { type: 'number', endpoint }, method: 'sms' });
-  const headers = await signRequest({
+  const headers = signRequest({
     applicationKey: key,
     applicationSecret: secret,
     method: 'POST',

@@ -11,7 +11,7 @@ describe('the emulator in a real browser', () => {
     const emulator = createSinchEmulator({ now: clock.now });
     const send = async (method: string, path: string, body: unknown) => {
       const text = JSON.stringify(body);
-      const headers = await signRequest({
+      const headers = signRequest({
         applicationKey: EMULATOR_APPLICATION.key,
         applicationSecret: EMULATOR_APPLICATION.secret,
         method,
@@ -47,7 +47,7 @@ describe('the emulator in a real browser', () => {
 
   it('rejects a request signed with the wrong secret', async () => {
     const emulator = createSinchEmulator();
-    const headers = await signRequest({
+    const headers = signRequest({
       applicationKey: EMULATOR_APPLICATION.key,
       applicationSecret: btoa('not the secret'),
       method: 'GET',

@@ -738,7 +738,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     const read = await readBody(request, maxBodyBytes);
     if (!read.ok) return bodyProblem(read.reason);
     // Sinch signs the path exactly as sent, from `/` (a `%2B` stays encoded).
-    const auth = await checkSignature({
+    const auth = checkSignature({
       method: request.method,
       path: url.pathname,
       headers: request.headers,

@@ -12,7 +12,7 @@ afterEach(async () => {
 
 async function signedFetch(url: string, method: string, body?: string) {
   const path = new URL(url).pathname;
-  const headers = await signRequest({
+  const headers = signRequest({
     applicationKey: EMULATOR_APPLICATION.key,
     applicationSecret: EMULATOR_APPLICATION.secret,
     method,

@@ -23,7 +23,7 @@ export async function signedRequest(path: string, init: SignedRequestInit = {}):
         : JSON.stringify(init.body);
   const application = init.application ?? EMULATOR_APPLICATION;
   const contentType = body === undefined ? undefined : 'application/json; charset=UTF-8';
-  const signed = await signRequest({
+  const signed = signRequest({
     applicationKey: application.key,
     applicationSecret: application.secret,
     method,

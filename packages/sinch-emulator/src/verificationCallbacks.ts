@@ -23,7 +23,7 @@ export async function postCallback(
 ): Promise<Response> {
   const body = JSON.stringify(event);
   const contentType = 'application/json; charset=utf-8';
-  const signed = await signRequest({
+  const signed = signRequest({
     applicationKey: target.application.key,
     applicationSecret: target.application.secret,
     method: 'POST',
