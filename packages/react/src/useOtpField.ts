@@ -288,6 +288,19 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     }
   });
 
+  // A refused code (invalid while complete) is selected whole, so the next keystroke starts the new code instead of
+  // overwriting the last slot, and Backspace clears it in one press.
+  const isRefusedCode = isInvalid && value.length === length && length > 0;
+  const wasRefusedCode = useRef(isRefusedCode);
+  useLayoutEffect(() => {
+    const becameRefused = isRefusedCode && !wasRefusedCode.current;
+    wasRefusedCode.current = isRefusedCode;
+    if (!becameRefused) return;
+    const input = inputRef.current;
+    if (input && document.activeElement === input) input.setSelectionRange(0, length);
+    setState((previous) => ({ ...previous, selection: { start: 0, end: length } }));
+  }, [isRefusedCode, length]);
+
   const setValue = useCallback(
     (next: string) => {
       const cleaned = cleanOtp(next, characters, length);
@@ -352,8 +365,8 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
 
   const onFocus = (event: FocusEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    const selection = selectionForCaret(value.length, value);
-    // Focus lands on the first empty slot, whatever the click or tab did to the caret.
+    const selection = isRefusedCode ? { start: 0, end: length } : selectionForCaret(value.length, value);
+    // Focus lands on the first empty slot (or the whole refused code), whatever the click or tab did to the caret.
     input.setSelectionRange(selection.start, selection.end);
     setState((previous) => ({ ...previous, isFocused: true, selection }));
   };

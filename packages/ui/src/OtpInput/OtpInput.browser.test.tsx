@@ -134,6 +134,27 @@ describe('OtpInput in Chromium', () => {
     expect(onComplete.mock.calls).toEqual([['123456'], ['123780']]);
   });
 
+  it('starts a new code with the next keystroke after a code is refused', async () => {
+    const onComplete = vi.fn();
+    const screen = await render(<Harness onComplete={onComplete} />);
+    await userEvent.click(field());
+    await userEvent.keyboard('123456');
+    await screen.rerender(<Harness onComplete={onComplete} isInvalid errorMessage="Wrong code" />);
+    await userEvent.keyboard('6');
+    expect(slotTexts(screen.container)).toEqual(['6', '', '', '', '', '']);
+    await userEvent.keyboard('54321');
+    expect(onComplete.mock.calls).toEqual([['123456'], ['654321']]);
+  });
+
+  it('clears a refused code with one Backspace', async () => {
+    const screen = await render(<Harness />);
+    await userEvent.click(field());
+    await userEvent.keyboard('123456');
+    await screen.rerender(<Harness isInvalid errorMessage="Wrong code" />);
+    await userEvent.keyboard('{Backspace}');
+    await expect.element(field()).toHaveValue('');
+  });
+
   it('lets arrows pick a slot whose digit the next keystroke replaces, and Delete clear it', async () => {
     const screen = await render(<Harness defaultValue="123456" />);
     await userEvent.click(field());
