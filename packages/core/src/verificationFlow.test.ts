@@ -130,6 +130,17 @@ describe('verification flow on the real proxy and emulator', () => {
     expect(emulator.inbox.all?.() ?? [emulator.inbox.latest(NUMBER)]).toHaveLength(1);
   });
 
+  it('sends one SMS when start is called again after the first answer, within the cooldown', async () => {
+    const { emulator, flow, requests, step } = setup();
+    flow.start(NUMBER);
+    await step('waiting');
+    const verificationId = flow.getSnapshot().verificationId;
+    flow.start(NUMBER);
+    expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', verificationId });
+    expect(requests.filter((request) => request.startsWith('POST'))).toHaveLength(1);
+    expect(emulator.inbox.for(NUMBER)).toHaveLength(1);
+  });
+
   it('keeps waiting after a wrong code with one attempt fewer, and never reports the same wrong code twice', async () => {
     const { emulator, flow, step, requests } = setup();
     flow.start(NUMBER);

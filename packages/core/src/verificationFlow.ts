@@ -122,6 +122,17 @@ export class VerificationFlow {
 
   #start(phoneNumber: string, method: VerificationMethod, isAutomatic: boolean): void {
     if (this.#isDisposed || this.#state.isBusy) return;
+    const state = this.#state;
+    // Starting again the verification already on its way (the second click of a double click that lands after the
+    // first answer, a form submitted twice) would send a second SMS: within the cooldown only a change of number or
+    // method starts anew; `resend()` is the way to ask again once the cooldown is over.
+    if (
+      state.step === 'waiting' &&
+      state.isCoolingDown &&
+      state.phoneNumber === String(phoneNumber) &&
+      state.method === method
+    )
+      return;
     this.resume();
     if (!this.#settings.methods.includes(method)) {
       this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method });
