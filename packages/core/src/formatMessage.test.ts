@@ -14,6 +14,12 @@ describe('formatMessage', () => {
     expect(formatMessage(template, { n: 3 })).toBe('3 attempts left');
   });
 
+  it('follows Arabic plural rules (two, few) and its digits', () => {
+    const arabic = '{count, plural, one {محاولة واحدة} two {محاولتان} few {# محاولات} other {# محاولة}}';
+    expect(formatMessage(arabic, { count: 2 }, 'ar')).toBe('محاولتان');
+    expect(formatMessage(arabic, { count: 3 }, 'ar-EG')).toBe('٣ محاولات');
+  });
+
   it('chooses select branches, nested placeholders included, and falls back to other', () => {
     const template =
       'Too many attempts. {retry, select, known {Try again in {time}, please.} other {Try later.}}';

@@ -1,3 +1,4 @@
+export { formatMessage, type MessageValues } from '@verikit/core';
 export { CalloutWaiting, type CalloutWaitingProps } from './CalloutWaiting';
 export type { CodeWaitingProps } from './CodeWaiting';
 export { Countdown, type CountdownProps } from './Countdown';
@@ -5,7 +6,6 @@ export { FlashcallWaiting, type FlashcallWaitingProps } from './FlashcallWaiting
 export { formatDuration } from './formatDuration';
 export { errorMessages } from './i18n/errorMessages';
 export { flowMessages } from './i18n/flowMessages';
-export { formatMessage, type MessageValues } from './i18n/formatMessage';
 export {
   directionOf,
   LocaleProvider,

@@ -1,5 +1,5 @@
+import { formatMessage, type MessageValues } from '@verikit/core';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { formatMessage, type MessageValues } from './formatMessage';
 
 /**
  * Every UI string lives in a catalogue: one object of ICU-style templates per locale, namespaced by component

@@ -1,4 +1,4 @@
-import { VERIFICATION_ERROR_CODES } from '@verikit/core';
+import { formatMessage, VERIFICATION_ERROR_CODES } from '@verikit/core';
 import { describe, expect, it } from 'vitest';
 import { ar } from '../locales/ar';
 import { de } from '../locales/de';
@@ -7,7 +7,6 @@ import { phoneInputMessages } from '../PhoneInput/phoneInputMessages';
 import { phoneVerificationMessages } from '../PhoneVerification/phoneVerificationMessages';
 import { errorMessages } from './errorMessages';
 import { flowMessages } from './flowMessages';
-import { formatMessage } from './formatMessage';
 
 /** Every English string of the UI, as the components know them. */
 const english = {
