@@ -48,6 +48,11 @@ export interface VerificationFlowState {
   proof: string | undefined;
   /** A fallback method the flow starts by itself when the cooldown ends (the proxy refused it until then). */
   scheduledMethod: VerificationMethod | undefined;
+  /**
+   * The method that could not reach the person, and why, when the flow moved to the current method by itself: tell
+   * the person why the method changed. Cleared by any start the person asks for.
+   */
+  fellBackFrom: { method: VerificationMethod; error: VerificationError } | undefined;
   /** The step to return to if a start fails. */
   stepBeforeStart: FlowStep;
 }
@@ -74,7 +79,12 @@ export type VerificationFlowSnapshot = Readonly<VerificationFlowState & Verifica
 
 /** Every change of the flow's state. `at` is the clock's time when the action happened. */
 export type VerificationFlowAction =
-  | { type: 'start'; phoneNumber: string; method: VerificationMethod }
+  | {
+      type: 'start';
+      phoneNumber: string;
+      method: VerificationMethod;
+      fellBackFrom?: { method: VerificationMethod; error: VerificationError };
+    }
   | { type: 'started'; response: ProxyStartResponse; at: number }
   | { type: 'startFailed'; error: VerificationError; at: number }
   | { type: 'submit' }
@@ -109,6 +119,7 @@ export function initialFlowState(settings: FlowSettings, phoneNumber = ''): Veri
       proof: undefined,
       stepBeforeStart: 'idle',
       scheduledMethod: undefined,
+      fellBackFrom: undefined,
     },
     settings,
   );
@@ -140,6 +151,7 @@ function transition(
         method: action.method,
         error: undefined,
         scheduledMethod: undefined,
+        fellBackFrom: action.fellBackFrom,
         failedMethods: state.phoneNumber === action.phoneNumber ? state.failedMethods : [],
       };
     case 'started': {

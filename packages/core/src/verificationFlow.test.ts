@@ -204,6 +204,11 @@ describe('verification flow on the real proxy and emulator', () => {
     await vi.waitFor(() =>
       expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', method: 'flashCall' }),
     );
+    // The error is gone with the new step, but the reason for the change of method stays to be told.
+    expect(flow.getSnapshot()).toMatchObject({
+      error: undefined,
+      fellBackFrom: { method: 'sms', error: { code: 'delivery_failed' } },
+    });
     expect(flow.getSnapshot().challenge).toMatchObject({
       kind: 'cli',
       cli: { kind: 'digits', unknownDigits: 4 },

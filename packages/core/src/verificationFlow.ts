@@ -147,7 +147,15 @@ export class VerificationFlow {
     this.#abortAll();
     const generation = ++this.#generation;
     this.#rejectedCodes.clear();
-    this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method });
+    // An automatic start is a fallback: keep saying which method failed and why (also when the proxy's cooldown
+    // made the fallback wait and this is its second try); a start the person asks for clears it.
+    const fellBackFrom = !isAutomatic
+      ? undefined
+      : (state.fellBackFrom ??
+        (deliveryError && state.method !== undefined && state.method !== method
+          ? { method: state.method, error: deliveryError }
+          : undefined));
+    this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method, fellBackFrom });
     const body = {
       identity: { type: 'number' as const, endpoint: String(phoneNumber) },
       method,
