@@ -43,7 +43,7 @@ describe('Sinch limiting the number (HTTP 429)', () => {
   it('says to try again with a live countdown, then sends the code once the wait is over', async () => {
     const number = '+46701230302';
     await harness.addFaults([
-      { match: number, on: ['start'], fault: 'httpError', status: 429, retryAfterSeconds: 2, times: 1 },
+      { match: number, on: ['start'], fault: 'httpError', status: 429, retryAfterSeconds: 5, times: 1 },
     ]);
     const page = await harness.newPage();
     await page.goto(harness.baseUrl);

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 import type { PlaygroundBackendOptions } from './playgroundSettings.ts';
@@ -9,13 +8,10 @@ export function playgroundConfig(backend: PlaygroundBackendOptions = {}): UserCo
   return {
     plugins: [react(), verikitPlayground(backend)],
     // Workspace packages run from their TypeScript source, in the page and in the server-side backend alike.
-    resolve: {
-      conditions: ['@verikit/source', 'module', 'browser', 'development|production'],
-      // The stylesheet's export points at the build only; the playground runs on a fresh clone with no build.
-      alias: {
-        '@verikit/ui/styles.css': fileURLToPath(new URL('../../packages/ui/src/styles.css', import.meta.url)),
-      },
-    },
+    resolve: { conditions: ['@verikit/source', 'module', 'browser', 'development|production'] },
+    // The phone engine is imported on demand (the first typed digit), too late for Vite's dependency scan: bundle it
+    // up front, or its discovery reloads the page under a person who is typing.
+    optimizeDeps: { include: ['@verikit/core > libphonenumber-js/core'] },
     ssr: {
       resolve: {
         conditions: ['@verikit/source', 'module', 'node', 'development|production'],

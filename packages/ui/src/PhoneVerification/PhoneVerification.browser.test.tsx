@@ -196,6 +196,8 @@ describe('PhoneVerification end to end (proxy + emulator in-process)', () => {
     await expect
       .element(page.getByRole('heading', { name: 'We are calling you — listen for the code' }))
       .toBeVisible();
+    // The person is told why the method changed, although the new step cleared the error.
+    await expect.element(page.getByText(/So we switched to a voice call\.$/)).toBeVisible();
     const code = page.getByRole('textbox', { name: 'Verification code' });
     await expect.element(code).toHaveFocus();
     const call = emulator.inbox.latest(NUMBER);

@@ -69,7 +69,12 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     flow.step === 'idle' ||
     challenge === undefined ||
     (flow.step === 'starting' && flow.stepBeforeStart === 'idle');
-  const announcement = useFlowAnnouncement(flow, message, isPhoneStep);
+  // Why the method changed by itself (a failed delivery), until the person starts anew.
+  const fallbackNotice =
+    flow.fellBackFrom && flow.method
+      ? t('fallback.notice', { reason: errorText(flow.fellBackFrom.error) ?? '', method: flow.method })
+      : undefined;
+  const announcement = useFlowAnnouncement(flow, message, isPhoneStep, fallbackNotice);
 
   const verified = flow.step === 'verified';
   useEffect(() => {
@@ -222,6 +227,14 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     body = (
       <>
         {step}
+        {fallbackNotice && !stepError ? (
+          <p
+            className={partClass(unstyled, 'vk-verification__note', undefined)}
+            data-fell-back-from={flow.fellBackFrom?.method}
+          >
+            {fallbackNotice}
+          </p>
+        ) : null}
         {stepError ? (
           <p className={partClass(unstyled, 'vk-verification__error', undefined)} data-code={errorCode}>
             {stepError}

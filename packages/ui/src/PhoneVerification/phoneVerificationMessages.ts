@@ -11,6 +11,8 @@ export const phoneVerificationMessages: Translations = {
     'method.legend': 'How should we verify it?',
     'method.option':
       '{method, select, sms {Text message (SMS)} flashCall {Missed call} callout {Voice call} other {Mobile data}}',
+    'fallback.notice':
+      '{reason} So we switched to {method, select, sms {a text message} flashCall {a missed call} callout {a voice call} other {mobile data}}.',
     'verified.heading': 'Phone number verified',
     'verified.lead': '{phone} is verified.',
     'announce.waiting':

@@ -20,6 +20,8 @@ export function useFlowAnnouncement(
   flow: UsePhoneVerificationResult,
   errorMessage: string | undefined,
   isPhoneStep: boolean,
+  /** Said before the new step when the flow changed method by itself. */
+  fallbackNotice?: string,
 ): string {
   const { t, locale } = useLocalized(phoneVerificationMessages);
   const [announcement, setAnnouncement] = useState('');
@@ -35,7 +37,8 @@ export function useFlowAnnouncement(
       setAnnouncement(errorMessage);
     } else if (flow.step !== before.step) {
       if (flow.step === 'waiting' && flow.method && !isPhoneStep) {
-        setAnnouncement(t('announce.waiting', { method: flow.method, phone: flow.phoneNumber }));
+        const waiting = t('announce.waiting', { method: flow.method, phone: flow.phoneNumber });
+        setAnnouncement(fallbackNotice ? `${fallbackNotice} ${waiting}` : waiting);
       } else if (flow.step === 'verifying') setAnnouncement(t('announce.verifying'));
       else if (flow.step === 'verified') setAnnouncement(t('announce.verified'));
     } else if (milestone !== undefined && milestone !== before.milestone) {
@@ -56,6 +59,7 @@ export function useFlowAnnouncement(
     canResendNow,
     errorMessage,
     isPhoneStep,
+    fallbackNotice,
     t,
     locale,
   ]);

@@ -97,6 +97,8 @@ export const ar: MessageCatalogue = {
   'method.legend': 'كيف نتحقق منه؟',
   'method.option':
     '{method, select, sms {رسالة نصية (SMS)} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}',
+  'fallback.notice':
+    '{reason} لذلك انتقلنا إلى {method, select, sms {رسالة نصية} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}.',
   'verified.heading': 'تم التحقق من رقم الهاتف',
   'verified.lead': 'تم التحقق من {phone}.',
   'announce.waiting':

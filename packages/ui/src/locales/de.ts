@@ -99,6 +99,8 @@ export const de: MessageCatalogue = {
   'method.legend': 'Wie sollen wir sie bestätigen?',
   'method.option':
     '{method, select, sms {SMS} flashCall {Verpasster Anruf} callout {Sprachanruf} other {Mobile Daten}}',
+  'fallback.notice':
+    '{reason} Deshalb versuchen wir es jetzt {method, select, sms {per SMS} flashCall {mit einem verpassten Anruf} callout {mit einem Sprachanruf} other {über mobile Daten}}.',
   'verified.heading': 'Telefonnummer bestätigt',
   'verified.lead': '{phone} ist bestätigt.',
   'announce.waiting':
