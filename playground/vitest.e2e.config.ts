@@ -14,9 +14,5 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
-    // One retry on CI: a whole journey through a dev server and a real browser on a shared 2-core machine now and
-    // then loses a page to a reload (seen ~1 run in 4 in signup.faults while the machine was loaded; cause not yet
-    // found). A spec that fails twice still fails the run.
-    retry: process.env.CI ? 1 : 0,
   },
 });

@@ -15,7 +15,7 @@ describe('a message the emulator cannot deliver', () => {
     // The next message to this number is accepted, then never arrives.
     await harness.addFaults([{ match: number, fault: 'deliveryFailure', times: 1 }]);
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl);
+    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
     await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
     await page.getByRole('button', { name: 'Text me a code' }).click();
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
@@ -46,7 +46,7 @@ describe('Sinch limiting the number (HTTP 429)', () => {
       { match: number, on: ['start'], fault: 'httpError', status: 429, retryAfterSeconds: 5, times: 1 },
     ]);
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl);
+    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
     await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
     await page.getByRole('button', { name: 'Text me a code' }).click();
 
