@@ -12,6 +12,20 @@ describe('createManualClock', () => {
     expect(now()).toBe(0);
   });
 
+  it('runs timers in order as the clock passes them, each at its own time, and not once cleared', () => {
+    const clock = createManualClock(0);
+    const seen: string[] = [];
+    clock.setTimeout(() => seen.push(`b@${clock.now()}`), 2000);
+    clock.setTimeout(() => seen.push(`a@${clock.now()}`), 1000);
+    const cancelled = clock.setTimeout(() => seen.push('never'), 1500);
+    clock.clearTimeout(cancelled);
+    clock.advance(999);
+    expect(seen).toEqual([]);
+    clock.advance(5000);
+    expect(seen).toEqual(['a@1000', 'b@2000']);
+    expect(clock.now()).toBe(5999);
+  });
+
   it('refuses a time that is not a finite number', () => {
     const clock = createManualClock(0);
     expect(() => clock.advance(Number.NaN)).toThrow(TypeError);

@@ -24,33 +24,7 @@ export interface TestClock extends FlowClock {
 
 /** A clock that moves only when told to, with timers, shared by the flow, the proxy and the emulator. */
 export function createTestClock(): TestClock {
-  const base = createManualClock(Date.UTC(2026, 0, 1));
-  const timers = new Map<number, { at: number; callback: () => void }>();
-  let nextId = 1;
-  return {
-    now: base.now,
-    setTimeout(callback, ms) {
-      const id = nextId++;
-      timers.set(id, { at: base.now() + ms, callback });
-      return id;
-    },
-    clearTimeout(id) {
-      timers.delete(id as number);
-    },
-    advance(ms) {
-      const end = base.now() + ms;
-      for (;;) {
-        const due = [...timers.entries()]
-          .filter(([, timer]) => timer.at <= end)
-          .sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        base.set(Math.max(base.now(), due[1].at));
-        due[1].callback();
-      }
-      base.set(end);
-    },
-  };
+  return createManualClock(Date.UTC(2026, 0, 1));
 }
 
 /**
