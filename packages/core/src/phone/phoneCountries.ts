@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/core';
-import { callingCodeCountries } from './metadata/callingCodes';
+import { callingCodeTable } from './metadata/callingCodes';
 
 export type { CountryCode };
 
@@ -10,8 +10,13 @@ export interface PhoneCountry {
   callingCode: string;
 }
 
+/** Country calling code → its countries, the main country first, in calling-code order (`1` → US, AG, …, CA, …). */
+export const callingCodeCountries: Readonly<Record<string, readonly CountryCode[]>> = {};
 const byCountry = new Map<CountryCode, string>();
-for (const [callingCode, countries] of Object.entries(callingCodeCountries)) {
+for (const entry of callingCodeTable.split(' ')) {
+  const callingCode = entry.replace(/\D+/, '');
+  const countries = (entry.slice(callingCode.length).match(/../g) ?? []) as CountryCode[];
+  Object.assign(callingCodeCountries, { [callingCode]: countries });
   for (const country of countries) byCountry.set(country, callingCode);
 }
 

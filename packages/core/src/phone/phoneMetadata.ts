@@ -1,7 +1,6 @@
 import type { AsYouType, CountryCode, MetadataJson } from 'libphonenumber-js/core';
-import { callingCodeCountries } from './metadata/callingCodes';
 import { metadataLoaders } from './metadata/loaders';
-import { callingCodeOf } from './phoneCountries';
+import { callingCodeCountries, callingCodeOf } from './phoneCountries';
 import type { PhoneMetadataGroup } from './phoneMetadataGroup';
 
 /**
@@ -18,6 +17,11 @@ export interface PhoneEngine {
   AsYouType: typeof AsYouType;
 }
 let engine: PhoneEngine | undefined;
+/**
+ * Group keys (a calling code's first two digits, see scripts/phoneMetadataFiles.ts) in the order `metadataLoaders`
+ * lists them: the order groups first appear among the calling codes.
+ */
+const groupKeys = [...new Set(Object.keys(callingCodeCountries).map((code) => code.slice(0, 2)))];
 let enginePending: Promise<void> | undefined;
 
 function notify(): void {
@@ -82,9 +86,8 @@ function isLoaded(callingCode: string): boolean {
  */
 export function loadPhoneMetadata(countryOrCallingCode: string): Promise<void> {
   const code = toCallingCode(countryOrCallingCode);
-  // Groups hold every calling code sharing its first two digits (see scripts/phoneMetadataFiles.ts).
   const group = code?.slice(0, 2);
-  const load = group === undefined ? undefined : metadataLoaders[`g${group}`];
+  const load = group === undefined ? undefined : metadataLoaders[groupKeys.indexOf(group)];
   if (code === undefined || load === undefined) {
     return Promise.reject(new RangeError(`Unknown country or calling code: ${countryOrCallingCode}`));
   }

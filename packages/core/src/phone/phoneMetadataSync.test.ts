@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
 import { callingCodeTable, metadataGroup, metadataGroupKeys } from '../../scripts/phoneMetadataFiles';
-import { callingCodeCountries, phoneMetadataSource } from './metadata/callingCodes';
+import { phoneMetadataSource } from './metadata/callingCodes';
 import { metadataLoaders } from './metadata/loaders';
+import { callingCodeCountries } from './phoneCountries';
+import { hasPhoneMetadata, loadPhoneMetadata } from './phoneMetadata';
 
 const require = createRequire(import.meta.url);
 const installed = require('libphonenumber-js/metadata.min.json') as MetadataJson;
@@ -21,26 +23,31 @@ describe('generated phone metadata', () => {
   });
 
   it('has exactly one group file and one loader per two-digit calling-code prefix', () => {
-    const keys = metadataGroupKeys(installed).sort();
-    const files = readdirSync(groupsDirectory)
-      .map((file) => file.replace(/\.ts$/, ''))
-      .sort();
-    expect(files).toEqual(keys);
-    expect(Object.keys(metadataLoaders).sort()).toEqual(keys.map((key) => `g${key}`).sort());
+    const keys = metadataGroupKeys(installed);
+    const files = readdirSync(groupsDirectory).map((file) => file.replace(/\.ts$/, ''));
+    expect(files.sort()).toEqual([...keys].sort());
+    expect(metadataLoaders).toHaveLength(keys.length);
     expect(keys).toEqual(expect.arrayContaining(['1', '7', '44', '35']));
   });
 
-  it('holds, in every group, the exact slice of the installed min metadata', async () => {
-    for (const key of metadataGroupKeys(installed)) {
-      const module = await metadataLoaders[`g${key}`]?.();
+  it('holds, in every group, the exact slice of the installed min metadata, loaded by its loader', async () => {
+    for (const [index, key] of metadataGroupKeys(installed).entries()) {
+      const module = await metadataLoaders[index]?.();
       expect(module?.default, `group +${key}`).toEqual(metadataGroup(installed, key));
+    }
+  });
+
+  it('loads the plan of every calling code when asked for it by code', async () => {
+    for (const code of Object.keys(callingCodeTable(installed))) {
+      await loadPhoneMetadata(code);
+      expect(hasPhoneMetadata(code), `+${code}`).toBe(true);
     }
   });
 
   it('loses nothing: the groups together are the whole min metadata', async () => {
     const countries: Record<string, unknown> = {};
     const nonGeographic: Record<string, unknown> = {};
-    for (const load of Object.values(metadataLoaders)) {
+    for (const load of metadataLoaders) {
       const { default: group } = await load();
       Object.assign(countries, group.countries);
       Object.assign(nonGeographic, group.nonGeographic);
