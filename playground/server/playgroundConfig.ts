@@ -11,7 +11,7 @@ export function playgroundConfig(backend: PlaygroundBackendOptions = {}): UserCo
     resolve: { conditions: ['@verikit/source', 'module', 'browser', 'development|production'] },
     // The phone engine is imported on demand (the first typed digit), too late for Vite's dependency scan: bundle it
     // up front, or its discovery reloads the page under a person who is typing.
-    optimizeDeps: { include: ['@verikit/core > libphonenumber-js/core'] },
+    optimizeDeps: { include: ['@verikit/core > libphonenumber-js/core/es6'] },
     ssr: {
       resolve: {
         conditions: ['@verikit/source', 'module', 'node', 'development|production'],
