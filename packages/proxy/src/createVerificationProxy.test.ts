@@ -13,6 +13,7 @@ import {
   MAGIC_NUMBERS,
 } from '@verikit/sinch-emulator';
 import { describe, expect, it } from 'vitest';
+import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
 import { createVerificationProxy } from './createVerificationProxy';
 import type { ProxyLogEvent, VerificationProxyOptions } from './verificationProxyOptions';
 import { verifyProof } from './verifyProof';
@@ -498,6 +499,180 @@ describe('verification proxy against the emulator: flash call, callout and seaml
     expect(result.status).toBe('SUCCESSFUL');
     expect((await verifyProof(result.proof ?? '', { secret: proofSecret, now: clock.now })).method).toBe(
       'seamless',
+    );
+  });
+});
+
+describe('verification proxy: the resend cooldown is per method, the attempt cap per verification', () => {
+  it('refuses a second SMS within the cooldown but lets a flash call go at once after an SMS that failed', async () => {
+    const { emulator, start, call, clock } = setup({ limits: { resendCooldownSeconds: 30 } });
+    emulator.faults.add({ match: number, methods: ['sms'], fault: 'deliveryFailure' });
+    const sms = (await (await start(number, 'sms')).json()) as ProxyStartResponse;
+    clock.advance(3_000);
+    const failed = (await (
+      await call('GET', `/verifications/id/${sms.id}`)
+    ).json()) as ProxyVerificationResult;
+    expect(failed.status).toBe('ERROR');
+
+    const secondSms = await start(number, 'sms');
+    expect(secondSms.status).toBe(429);
+    expect(await errorOf(secondSms)).toMatchObject({ code: 'rate_limited', retryAfter: 27 });
+
+    const flashCall = await start(number, 'flashCall');
+    expect(flashCall.status).toBe(200);
+    expect(emulator.inbox.latest(number)?.method).toBe('flashcall');
+    const secondFlashCall = await start(number, 'flashCall');
+    expect(await errorOf(secondFlashCall)).toMatchObject({ code: 'rate_limited', retryAfter: 30 });
+  });
+
+  it('still counts every method against the per-number velocity limit', async () => {
+    const { start } = setup({
+      limits: { resendCooldownSeconds: 30, startsPerNumber: { limit: 2, windowSeconds: 600 } },
+    });
+    expect((await start(number, 'sms')).status).toBe(200);
+    expect((await start(number, 'flashCall')).status).toBe(200);
+    const third = await start(number, 'callout');
+    expect(third.status).toBe(429);
+    expect(await errorOf(third)).toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringMatching(/this number/),
+      retryAfter: 600,
+    });
+  });
+
+  it('caps attempts once per verification when reports alternate between id and number', async () => {
+    const { emulator, start, call, clock } = setup({
+      limits: { attemptsPerVerification: 3, resendCooldownSeconds: 30 },
+    });
+    const { id } = (await (await start()).json()) as ProxyStartResponse;
+    const wrong = { method: 'sms', sms: { code: '0000000' } };
+    const statuses: (string | number)[] = [];
+    for (const path of [
+      `/verifications/id/${id}`,
+      `/verifications/number/${number}`,
+      `/verifications/id/${id}`,
+    ]) {
+      const response = await call('PUT', path, wrong);
+      statuses.push(((await response.json()) as ProxyVerificationResult).status);
+    }
+    expect(statuses).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    const right = { method: 'sms', sms: { code: emulator.inbox.latest(number)?.code } };
+    for (const path of [`/verifications/number/${number}`, `/verifications/id/${id}`]) {
+      const refused = await call('PUT', path, right);
+      expect(refused.status).toBe(429);
+      expect((await errorOf(refused)).code).toBe('too_many_attempts');
+    }
+
+    // A new verification of the same number has attempts of its own, by either route.
+    clock.advance(30_000);
+    const again = (await (await start()).json()) as ProxyStartResponse;
+    expect(again.id).not.toBe(id);
+    const fresh = { method: 'sms', sms: { code: emulator.inbox.latest(number)?.code } };
+    const reported = await call('PUT', `/verifications/number/${number}`, fresh);
+    expect(((await reported.json()) as ProxyVerificationResult).status).toBe('SUCCESSFUL');
+  });
+
+  it('proves a success reported by id without asking Sinch for the number it started', async () => {
+    const clock = createManualClock(Date.parse('2026-01-01T00:00:00Z'));
+    const emulator = createSinchEmulator({ now: clock.now, seed: 1 });
+    const upstream: string[] = [];
+    const options = {
+      applicationKey: EMULATOR_APPLICATION.key,
+      applicationSecret: EMULATOR_APPLICATION.secret,
+      fetch: (request: Request) => {
+        upstream.push(`${request.method} ${new URL(request.url).pathname.replace(/^.*\/verifications/, '')}`);
+        return emulator.fetch(request);
+      },
+      now: clock.now,
+      proof: { secret: proofSecret },
+    };
+    const send = (
+      proxy: ReturnType<typeof createVerificationProxy>,
+      method: string,
+      path: string,
+      body?: unknown,
+    ) =>
+      proxy(
+        new Request(`https://app.example/api/verification${path}`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
+    const proxy = createVerificationProxy(options);
+    const { id } = (await (
+      await send(proxy, 'POST', '/verifications', {
+        identity: { type: 'number', endpoint: number },
+        method: 'sms',
+      })
+    ).json()) as ProxyStartResponse;
+    const code = emulator.inbox.latest(number)?.code;
+    upstream.length = 0;
+    const result = (await (
+      await send(proxy, 'PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } })
+    ).json()) as ProxyVerificationResult;
+    expect(upstream).toEqual([`PUT /id/${id}`]);
+    expect((await verifyProof(result.proof ?? '', { secret: proofSecret, now: clock.now })).phoneNumber).toBe(
+      number,
+    );
+
+    // Another instance (behind the same load balancer) did not start it: it asks Sinch, and proves the same number.
+    const other = createVerificationProxy(options);
+    upstream.length = 0;
+    const elsewhere = (await (
+      await send(other, 'PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } })
+    ).json()) as ProxyVerificationResult;
+    expect(upstream).toEqual([`PUT /id/${id}`, `GET /id/${id}`]);
+    expect(
+      (await verifyProof(elsewhere.proof ?? '', { secret: proofSecret, now: clock.now })).phoneNumber,
+    ).toBe(number);
+  });
+
+  it('still caps reports on an instance that did not start the verification (a shared store)', async () => {
+    const clock = createManualClock(Date.parse('2026-01-01T00:00:00Z'));
+    const emulator = createSinchEmulator({ now: clock.now, seed: 1 });
+    const store = createMemoryRateLimitStore({ now: clock.now });
+    const options = {
+      applicationKey: EMULATOR_APPLICATION.key,
+      applicationSecret: EMULATOR_APPLICATION.secret,
+      fetch: emulator.fetch,
+      now: clock.now,
+      proof: { secret: proofSecret },
+      store,
+      limits: { attemptsPerVerification: 2 },
+    };
+    const send = (
+      proxy: ReturnType<typeof createVerificationProxy>,
+      method: string,
+      path: string,
+      body?: unknown,
+    ) =>
+      proxy(
+        new Request(`https://app.example/api/verification${path}`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
+    const starter = createVerificationProxy(options);
+    const other = createVerificationProxy(options);
+    const { id } = (await (
+      await send(starter, 'POST', '/verifications', {
+        identity: { type: 'number', endpoint: number },
+        method: 'sms',
+      })
+    ).json()) as ProxyStartResponse;
+    const wrong = { method: 'sms', sms: { code: '0000000' } };
+    for (const path of [`/verifications/number/${number}`, `/verifications/number/${number}`])
+      expect((await send(other, 'PUT', path, wrong)).status).toBe(200);
+    expect((await errorOf(await send(other, 'PUT', `/verifications/number/${number}`, wrong))).code).toBe(
+      'too_many_attempts',
+    );
+    // By id, the instances share one count through the store.
+    expect((await send(starter, 'PUT', `/verifications/id/${id}`, wrong)).status).toBe(200);
+    expect((await send(other, 'PUT', `/verifications/id/${id}`, wrong)).status).toBe(200);
+    expect((await errorOf(await send(starter, 'PUT', `/verifications/id/${id}`, wrong))).code).toBe(
+      'too_many_attempts',
     );
   });
 });

@@ -13,6 +13,7 @@ import { base64ToBytesOrUndefined } from './base64ToBytesOrUndefined';
 import { clientIpOf } from './clientIpOf';
 import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
 import { createSinchUpstream, type SinchCall } from './createSinchUpstream';
+import { createStartedVerifications, type StartedVerification } from './createStartedVerifications';
 import { ipRateLimitKey } from './ipRateLimitKey';
 import { issueProof } from './issueProof';
 import { parsePhoneNumber } from './parsePhoneNumber';
@@ -36,6 +37,11 @@ import type {
 export const DEFAULT_SINCH_BASE_URL = 'https://verification.api.sinch.com';
 const SINCH_PATH = '/verification/v1/verifications';
 const VERIFICATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/**
+ * Verifications remembered for the attempt cap (about 250 bytes each, so a few megabytes at most); past this, the
+ * oldest are forgotten and their reports counted per route (see `report`).
+ */
+const MAX_REMEMBERED_VERIFICATIONS = 20_000;
 const STATUSES: readonly VerificationStatus[] = [
   'PENDING',
   'SUCCESSFUL',
@@ -102,6 +108,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const limits = resolveProxyLimits(options.limits);
   const now = options.now ?? Date.now;
   const store = options.store ?? createMemoryRateLimitStore({ now });
+  const started = createStartedVerifications({
+    ttlMs: limits.attemptWindowSeconds * 1000,
+    maxEntries: MAX_REMEMBERED_VERIFICATIONS,
+    now,
+  });
   if (!options.proof) throw new TypeError('proof.secret is required: the backend checks proofs with it');
   const proofSecretBytes = proofKey(options.proof.secret);
   // Imported once: an import per proof cost as much as the signature itself (measured with scripts/bench.ts).
@@ -187,7 +198,9 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
         'Too many verifications for this number',
       ));
     if (guarded) return { failure: guarded };
-    const cooldownKey = `cooldown:${phoneNumber}`;
+    // Per number and method: a second SMS within the cooldown is refused, a flash call right after an SMS that
+    // could not be delivered is not (the per-number velocity limit above still counts every method).
+    const cooldownKey = `cooldown:${phoneNumber}:${method}`;
     if (limits.resendCooldownSeconds > 0) {
       const counter = await store.increment(cooldownKey, limits.resendCooldownSeconds * 1000);
       if (counter.count > 1)
@@ -235,6 +248,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     if (typeof rest.id !== 'string' || typeof rest.method !== 'string')
       return { failure: { code: 'upstream_error', message: 'Sinch answered the start without an id' } };
     trace.verificationId = rest.id;
+    started.remember({ id: rest.id, phoneNumber, method });
     const headers: Record<string, string> = { 'cache-control': 'no-store' };
     // The language Sinch wrote the SMS in (it picks from the browser's locale), for the page to match.
     const language = answer.headers.get('content-language');
@@ -301,8 +315,14 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
           message: `The method ${input.value.method} is not offered here`,
         },
       };
+    // One count per verification, whichever route reports it: a report by number counts against the newest
+    // verification this proxy started for that number and method (the one Sinch reports). A verification this
+    // instance did not start (another instance behind a load balancer, or one forgotten after
+    // MAX_REMEMBERED_VERIFICATIONS) is counted by its number; Sinch's own cap still applies to it.
     const attemptKey =
-      target.kind === 'id' ? `attempts-id:${target.id}` : `attempts-number:${target.phoneNumber}`;
+      target.kind === 'id'
+        ? `attempts:${target.id}`
+        : attemptKeyByNumber(started.newestFor(target.phoneNumber, input.value.method), target.phoneNumber);
     const attempts = await store.increment(attemptKey, limits.attemptWindowSeconds * 1000);
     if (attempts.count > limits.attemptsPerVerification)
       return {
@@ -319,9 +339,13 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     trace.verificationId = result.id;
     trace.verificationStatus = result.status;
 
-    let phoneNumber = target.kind === 'number' ? target.phoneNumber : result.identity?.endpoint;
+    let phoneNumber =
+      target.kind === 'number'
+        ? target.phoneNumber
+        : (result.identity?.endpoint ?? started.byId(result.id)?.phoneNumber);
     if (result.status === 'SUCCESSFUL' && !phoneNumber) {
-      // A report answer does not name the number: ask Sinch which number this verification was for.
+      // A report answer does not name the number, and another instance started this verification: ask Sinch
+      // which number it was for.
       const status = await sinch('GET', `${SINCH_PATH}/id/${result.id}`);
       const known = status.ok ? toResult(status.body) : undefined;
       if (known?.status === 'SUCCESSFUL') phoneNumber = known.identity?.endpoint;
@@ -539,6 +563,10 @@ function isRequest(value: unknown): value is Request {
     typeof (value as Request).method === 'string' &&
     typeof (value as Request).headers?.get === 'function'
   );
+}
+
+function attemptKeyByNumber(known: StartedVerification | undefined, phoneNumber: string): string {
+  return known ? `attempts:${known.id}` : `attempts-number:${phoneNumber}`;
 }
 
 function notFound(): Outcome {
