@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
+import { holdRequests, releaseRequests } from './scripts/holdRequests.ts';
 
 /** Workspace packages resolve each other's TypeScript source: no build needed before tests. */
 const resolve = { conditions: ['@verikit/source', 'module', 'browser', 'development|production'] };
@@ -14,6 +15,7 @@ const browser = () => ({
   provider: playwright({ launchOptions: chromiumLaunchOptions() }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
+  commands: { holdRequests, releaseRequests },
 });
 
 export default defineConfig({

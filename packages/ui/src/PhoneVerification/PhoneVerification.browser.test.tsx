@@ -10,8 +10,9 @@ import {
 } from '@verikit/sinch-emulator';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import type {} from '../../../../scripts/holdRequests';
 import '../styles.css';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { ar } from '../locales/ar';
@@ -220,5 +221,29 @@ describe('PhoneVerification end to end (proxy + emulator in-process)', () => {
     await userEvent.fill(page.getByRole('textbox').first(), MAGIC_NUMBERS.denied);
     await userEvent.click(page.getByRole('button', { name: 'أرسل لي رمزًا' }));
     await expect.element(page.getByText('لا يمكن التحقق من هذا الرقم. جرّب رقمًا آخر.').first()).toBeVisible();
+  });
+});
+
+describe('PhoneVerification right after the page loads', () => {
+  // The +44 plan is loaded by no other test in this file: it arrives only when the test lets it through.
+  const UK_PLAN = String.raw`/phone/metadata/groups/44(\.ts)?(\?|$)`;
+  const UK_NUMBER = '+447700900123';
+
+  it('sends a number submitted before its numbering plan arrived, once it does', async () => {
+    const { emulator } = await setup();
+    await commands.holdRequests(UK_PLAN);
+    try {
+      // An autofilled number and a quick click: the plan is still on its way, so the number cannot be read yet.
+      await enterNumber(UK_NUMBER);
+      await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+      await expect.element(page.getByRole('button', { name: 'Sending…' })).toBeVisible();
+      expect(page.getByText('Enter your phone number.').query()).toBeNull();
+      expect(emulator.inbox.latest(UK_NUMBER)).toBeUndefined();
+    } finally {
+      expect(await commands.releaseRequests(UK_PLAN)).toBe(1);
+    }
+    await expect.element(page.getByRole('heading', { name: 'Enter the code we texted you' })).toBeVisible();
+    await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    expect(emulator.inbox.latest(UK_NUMBER)?.method).toBe('sms');
   });
 });

@@ -1,6 +1,10 @@
 import type { VerificationError, VerificationMethod } from '@verikit/core';
 import type { CountryCode } from '@verikit/core/phone';
-import { type UsePhoneVerificationOptions, usePhoneVerification } from '@verikit/react';
+import {
+  type PhoneChangeDetails,
+  type UsePhoneVerificationOptions,
+  usePhoneVerification,
+} from '@verikit/react';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { CalloutWaiting } from '../CalloutWaiting';
 import { FlashcallWaiting } from '../FlashcallWaiting';
@@ -44,6 +48,10 @@ export function PhoneVerification(props: PhoneVerificationProps) {
   const flow = usePhoneVerification({ locale, ...hookOptions, webOtp: false });
   const methods = flow.flow.settings.methods;
   const [phoneNumber, setPhoneNumber] = useState<string | undefined>(flow.phoneNumber || undefined);
+  // The number's numbering plan is still loading, so it cannot be checked (or even known) yet.
+  const [isPhonePending, setIsPhonePending] = useState(false);
+  // A submit made while the plan loads: the verification starts as soon as the number can be read.
+  const [isSubmitQueued, setIsSubmitQueued] = useState(false);
   const [method, setMethod] = useState<VerificationMethod>(methods[0] ?? 'sms');
   const [hasSubmittedPhone, setHasSubmittedPhone] = useState(false);
   const formId = useId();
@@ -81,11 +89,26 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     if (verified) headingRef.current?.focus();
   }, [verified]);
 
+  const submitPhone = (e164: string | undefined) => {
+    setHasSubmittedPhone(true);
+    if (e164 === undefined || flow.isBusy) return;
+    flow.start(e164, method);
+  };
   const onSubmitPhone = (event: FormEvent) => {
     event.preventDefault();
-    setHasSubmittedPhone(true);
-    if (phoneNumber === undefined || flow.isBusy) return;
-    flow.start(phoneNumber, method);
+    // A number typed or autofilled right after the page loaded can be submitted before its plan arrives: waiting for
+    // it beats refusing a good number as empty (and losing the person's click).
+    if (isPhonePending) setIsSubmitQueued(true);
+    else submitPhone(phoneNumber);
+  };
+  const onPhoneChange = (e164: string | undefined, details: PhoneChangeDetails) => {
+    const isPending = details.validation.status === 'pending';
+    setPhoneNumber(e164);
+    setIsPhonePending(isPending);
+    if (isSubmitQueued && !isPending) {
+      setIsSubmitQueued(false);
+      submitPhone(e164);
+    }
   };
 
   const common: StepCommonProps = {
@@ -99,7 +122,7 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     headingLevel,
     unstyled,
   };
-  const isBusy = flow.isBusy;
+  const isBusy = flow.isBusy || isSubmitQueued;
 
   let body: ReactNode;
   if (verified) {
@@ -135,7 +158,7 @@ export function PhoneVerification(props: PhoneVerificationProps) {
         </Heading>
         <PhoneInput
           defaultValue={flow.phoneNumber || undefined}
-          onChange={(e164) => setPhoneNumber(e164)}
+          onChange={onPhoneChange}
           countries={countries}
           defaultCountry={defaultCountry}
           isRequired
