@@ -10,7 +10,6 @@ import {
   type ReactNode,
   type RefObject,
   type SyntheticEvent,
-  useCallback,
   useId,
   useLayoutEffect,
   useRef,
@@ -89,10 +88,10 @@ export interface OtpSlot {
 
 export interface OtpFieldAria {
   /** The wrapper the input is laid over (position it `relative`). */
-  rootProps: HTMLAttributes<HTMLDivElement> & { ref: RefObject<HTMLDivElement | null> } & Record<
-      `data-${string}`,
-      string | undefined
-    >;
+  rootProps: { ref: RefObject<HTMLDivElement | null>; dir: 'ltr' } & Record<
+    `data-${string}`,
+    string | undefined
+  >;
   /** The visible label. */
   labelProps: LabelHTMLAttributes<HTMLLabelElement>;
   /** The one real input, laid transparently over the slots. */
@@ -115,7 +114,7 @@ export interface OtpFieldAria {
   isComplete: boolean;
   /** The input has focus. */
   isFocused: boolean;
-  /** Replaces the code (e.g. from WebOTP), cleaning it; the caret goes after the last character. */
+  /** Replaces the code (e.g. from WebOTP), cleaning it; the caret goes after the last character. Stable. */
   setValue: (value: string) => void;
 }
 
@@ -209,16 +208,12 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     length: lengthOption = 6,
     characters = 'numeric',
     value: controlledValue,
-    defaultValue = '',
     isDisabled = false,
     isReadOnly = false,
     isInvalid = false,
     isMasked = false,
-    autoFocus = false,
   } = options;
   const length = Number.isInteger(lengthOption) && lengthOption > 0 ? Math.min(lengthOption, 32) : 6;
-  const onChange = useLatestCallback((value: string) => options.onChange?.(value));
-  const onComplete = useLatestCallback((value: string) => options.onComplete?.(value));
 
   const generatedId = useId();
   const inputId = options.id ?? `${generatedId}-input`;
@@ -230,113 +225,101 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
   const rootRef = useRef<HTMLDivElement | null>(null);
 
   const [state, setState] = useState<FieldState>(() => {
-    const initial = cleanOtp(controlledValue ?? defaultValue, characters, length);
+    const initial = cleanOtp(controlledValue ?? options.defaultValue ?? '', characters, length);
     return { value: initial, selection: { start: initial.length, end: initial.length }, isFocused: false };
   });
-  const isControlled = controlledValue !== undefined;
-  const value = isControlled ? cleanOtp(controlledValue, characters, length) : state.value;
+  const value = controlledValue === undefined ? state.value : cleanOtp(controlledValue, characters, length);
+  const { isFocused, selection } = state;
+  const isComplete = value.length === length;
+  // A refused code (invalid while complete) is selected whole, so the next keystroke starts the new code instead of
+  // overwriting the last slot, and Backspace clears it in one press.
+  const isRefusedCode = isInvalid && isComplete;
 
   // The value the last `onComplete` saw; cleared when the code stops being complete.
-  const completedValue = useRef<string | null>(value.length === length ? value : null);
+  const completedValue = useRef<string | null>(isComplete ? value : null);
   // The DOM caret to restore after React writes the value (React moves it to the end).
   const pendingCaret = useRef<Selection | null>(null);
+  const wasRefusedCode = useRef(isRefusedCode);
 
-  const commit = useCallback(
-    (next: string, selection: Selection) => {
-      // One state update per edit: the value and the mirrored selection render together (one render a keystroke).
-      setState((previous) =>
-        previous.value === next &&
-        previous.selection.start === selection.start &&
-        previous.selection.end === selection.end
-          ? previous
-          : { ...previous, value: next, selection },
-      );
-      pendingCaret.current = selection;
-      if (next !== value) onChange(next);
-      if (next.length === length) {
-        if (completedValue.current !== next) {
-          completedValue.current = next;
-          onComplete(next);
-        }
-      } else {
-        completedValue.current = null;
-      }
-    },
-    [value, length, onChange, onComplete],
-  );
+  const select = (next: Selection) => setState((previous) => ({ ...previous, selection: next }));
+
+  // Event handlers are made each render, so they see the latest options; only `setValue` escapes (WebOTP, the app).
+  const commit = (next: string, nextSelection: Selection) => {
+    // One state update per edit: the value and the mirrored selection render together (one render a keystroke).
+    setState((previous) =>
+      previous.value === next &&
+      previous.selection.start === nextSelection.start &&
+      previous.selection.end === nextSelection.end
+        ? previous
+        : { ...previous, value: next, selection: nextSelection },
+    );
+    pendingCaret.current = nextSelection;
+    if (next !== value) options.onChange?.(next);
+    if (next.length < length) completedValue.current = null;
+    else if (completedValue.current !== next) {
+      completedValue.current = next;
+      options.onComplete?.(next);
+    }
+  };
 
   /** The selection the field shows for a caret at `caret`: a filled slot is selected so typing overwrites it. */
-  const selectionForCaret = useCallback(
-    (caret: number, currentValue: string): Selection => {
-      const position = clamp(caret, 0, currentValue.length);
-      if (position < currentValue.length) return { start: position, end: position + 1 };
-      if (currentValue.length === length && length > 0) return { start: length - 1, end: length };
-      return { start: position, end: position };
-    },
-    [length],
-  );
+  const selectionForCaret = (caret: number, currentValue: string): Selection => {
+    const position = clamp(caret, 0, currentValue.length);
+    if (position < currentValue.length) return { start: position, end: position + 1 };
+    if (currentValue.length === length) return { start: length - 1, end: length };
+    return { start: position, end: position };
+  };
+
+  const isInputFocused = () => inputRef.current !== null && document.activeElement === inputRef.current;
 
   useLayoutEffect(() => {
     // A controlled value replaced from outside (reset after a wrong code, a new verification) re-arms onComplete.
-    if (value.length !== length) completedValue.current = null;
+    if (!isComplete) completedValue.current = null;
     const input = inputRef.current;
     const caret = pendingCaret.current;
-    if (!input || !caret || document.activeElement !== input) return;
-    pendingCaret.current = null;
-    if (input.selectionStart !== caret.start || input.selectionEnd !== caret.end) {
-      input.setSelectionRange(caret.start, caret.end);
+    if (input && caret && isInputFocused()) {
+      pendingCaret.current = null;
+      if (input.selectionStart !== caret.start || input.selectionEnd !== caret.end) {
+        input.setSelectionRange(caret.start, caret.end);
+      }
+    }
+    const becameRefused = isRefusedCode && !wasRefusedCode.current;
+    wasRefusedCode.current = isRefusedCode;
+    if (becameRefused) {
+      if (input && isInputFocused()) input.setSelectionRange(0, length);
+      select({ start: 0, end: length });
     }
   });
 
-  // A refused code (invalid while complete) is selected whole, so the next keystroke starts the new code instead of
-  // overwriting the last slot, and Backspace clears it in one press.
-  const isRefusedCode = isInvalid && value.length === length && length > 0;
-  const wasRefusedCode = useRef(isRefusedCode);
-  useLayoutEffect(() => {
-    const becameRefused = isRefusedCode && !wasRefusedCode.current;
-    wasRefusedCode.current = isRefusedCode;
-    if (!becameRefused) return;
-    const input = inputRef.current;
-    if (input && document.activeElement === input) input.setSelectionRange(0, length);
-    setState((previous) => ({ ...previous, selection: { start: 0, end: length } }));
-  }, [isRefusedCode, length]);
-
-  const setValue = useCallback(
-    (next: string) => {
-      const cleaned = cleanOtp(next, characters, length);
-      commit(cleaned, selectionForCaret(cleaned.length, cleaned));
-    },
-    [characters, length, commit, selectionForCaret],
-  );
-
-  const isInteractive = !isDisabled && !isReadOnly;
+  const setValue = useLatestCallback((next: string) => {
+    const cleaned = cleanOtp(next, characters, length);
+    commit(cleaned, selectionForCaret(cleaned.length, cleaned));
+  });
 
   const onInputChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (!isInteractive) return;
-    const raw = event.currentTarget.value;
-    const result = applyOtpEdit(value, state.selection, raw, characters, length);
-    const selection = selectionForCaret(result.caret, result.value);
+    if (isDisabled || isReadOnly) return;
+    const input = event.currentTarget;
+    const result = applyOtpEdit(value, selection, input.value, characters, length);
+    const nextSelection = selectionForCaret(result.caret, result.value);
+    commit(result.value, nextSelection);
     if (result.value === value) {
       // React does not rewrite an unchanged value, so restore the DOM by hand (a rejected letter, an overflow).
-      event.currentTarget.value = value;
-    }
-    commit(result.value, selection);
-    if (result.value === value && document.activeElement === event.currentTarget) {
-      event.currentTarget.setSelectionRange(selection.start, selection.end);
+      input.value = value;
+      if (isInputFocused()) input.setSelectionRange(nextSelection.start, nextSelection.end);
     }
   };
 
   const moveCaret = (input: HTMLInputElement, caret: number) => {
-    const selection = selectionForCaret(caret, value);
-    input.setSelectionRange(selection.start, selection.end);
-    setState((previous) => ({ ...previous, selection }));
+    const next = selectionForCaret(caret, value);
+    input.setSelectionRange(next.start, next.end);
+    select(next);
   };
 
   // Backspace and Delete stay native: the filled slot under the caret is selected, so both clear exactly that
   // character on every keyboard, including Android's, which sends no usable keydown (react-otp-input #100, #346).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.shiftKey || event.metaKey) return;
-    const { start, end } = state.selection;
+    const { start, end } = selection;
     const isRange = end - start > 1;
     // The input is always left-to-right (digit order never flips), so arrows map directly.
     const caret: number | undefined = (
@@ -355,56 +338,49 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
   // Mirrors selection changes the hook did not cause (mouse drags, select-all, the OS's own handles); an unchanged
   // selection sets no state, so a keystroke still renders once.
   const onSelect = (event: SyntheticEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const start = input.selectionStart ?? 0;
-    const end = input.selectionEnd ?? start;
-    if (state.selection.start !== start || state.selection.end !== end) {
-      setState((previous) => ({ ...previous, selection: { start, end } }));
-    }
+    const start = event.currentTarget.selectionStart ?? 0;
+    const end = event.currentTarget.selectionEnd ?? start;
+    if (selection.start !== start || selection.end !== end) select({ start, end });
   };
 
   const onFocus = (event: FocusEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const selection = isRefusedCode ? { start: 0, end: length } : selectionForCaret(value.length, value);
+    const next = isRefusedCode ? { start: 0, end: length } : selectionForCaret(value.length, value);
     // Focus lands on the first empty slot (or the whole refused code), whatever the click or tab did to the caret.
-    input.setSelectionRange(selection.start, selection.end);
-    setState((previous) => ({ ...previous, isFocused: true, selection }));
+    event.currentTarget.setSelectionRange(next.start, next.end);
+    setState((previous) => ({ ...previous, isFocused: true, selection: next }));
   };
 
   const onBlur = () => setState((previous) => ({ ...previous, isFocused: false }));
 
   const onMouseUp = (event: MouseEvent<HTMLInputElement>) => {
-    const root = rootRef.current;
-    if (!root || event.currentTarget.selectionStart !== event.currentTarget.selectionEnd) return;
+    const input = event.currentTarget;
+    if (input.selectionStart !== input.selectionEnd) return;
     // The text is invisible, so the native caret position means nothing: put it on the slot under the pointer.
-    const slotElements = root.querySelectorAll<HTMLElement>('[data-vk-otp-slot]');
     let index = value.length;
-    for (const element of slotElements) {
-      const rect = element.getBoundingClientRect();
+    for (const slot of rootRef.current?.querySelectorAll<HTMLElement>('[data-vk-otp-slot]') ?? []) {
+      const rect = slot.getBoundingClientRect();
       if (event.clientX >= rect.left && event.clientX <= rect.right) {
-        index = Number(element.dataset.index);
+        index = Number(slot.dataset.index);
         break;
       }
     }
-    moveCaret(event.currentTarget, Math.min(index, value.length));
+    moveCaret(input, Math.min(index, value.length));
   };
 
-  const isComplete = value.length === length;
-  const { isFocused, selection } = state;
+  const isCollapsed = selection.start === selection.end;
   const slots: OtpSlot[] = [];
   for (let index = 0; index < length; index++) {
     const char = value[index] ?? null;
-    const isCollapsed = selection.start === selection.end;
     const isActive =
       isFocused &&
       !isDisabled &&
       (isCollapsed ? index === selection.start : index >= selection.start && index < selection.end);
     slots.push({
       index,
-      char: char === null ? null : isMasked ? MASK : char,
+      char: char && isMasked ? MASK : char,
       isActive,
-      hasFakeCaret: isActive && char === null && isCollapsed && !isReadOnly,
-      isFilled: char !== null,
+      hasFakeCaret: isActive && !char && isCollapsed && !isReadOnly,
+      isFilled: !!char,
     });
   }
 
@@ -423,8 +399,6 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
     'data-focused': isFocused ? '' : undefined,
     'data-masked': isMasked ? '' : undefined,
   };
-
-  const inputStyle: CSSProperties = isMasked ? ({ WebkitTextSecurity: 'disc' } as CSSProperties) : {};
 
   return {
     rootProps: {
@@ -452,14 +426,14 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
       autoCapitalize: 'off',
       autoCorrect: 'off',
       spellCheck: false,
-      autoFocus,
+      autoFocus: options.autoFocus,
       disabled: isDisabled,
       readOnly: isReadOnly,
       'aria-labelledby': options.label != null ? labelId : undefined,
       'aria-label': options.label == null ? options['aria-label'] : undefined,
       'aria-describedby': describedBy || undefined,
       'aria-invalid': isInvalid || undefined,
-      style: inputStyle,
+      style: isMasked ? ({ WebkitTextSecurity: 'disc' } as CSSProperties) : undefined,
       ...dataState,
     },
     descriptionProps: { id: descriptionId },

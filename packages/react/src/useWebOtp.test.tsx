@@ -52,6 +52,47 @@ describe('useWebOtp', () => {
     expect(requests[0]?.signal.aborted).toBe(true);
   });
 
+  it('renders nothing more when it is turned on and off (no state of its own)', () => {
+    const { get } = installWebOtp();
+    let renders = 0;
+    const { rerender } = renderHook(
+      ({ enabled }) => {
+        renders++;
+        return useWebOtp({ onCode: () => {}, enabled });
+      },
+      { initialProps: { enabled: true } },
+    );
+    expect(renders).toBe(1);
+    rerender({ enabled: false });
+    rerender({ enabled: true });
+    expect(renders).toBe(3);
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks again after being turned off and on, and only the live request may hand over a code', async () => {
+    const { requests } = installWebOtp();
+    const onCode = vi.fn();
+    const { rerender } = renderHook(({ enabled }) => useWebOtp({ onCode, enabled }), {
+      initialProps: { enabled: true },
+    });
+    rerender({ enabled: false });
+    rerender({ enabled: true });
+    expect(requests).toHaveLength(2);
+    expect(requests[0]?.signal.aborted).toBe(true);
+    expect(requests[1]?.signal.aborted).toBe(false);
+    await act(async () => requests[0]?.resolve({ code: '111111' }));
+    await act(async () => requests[1]?.resolve({ code: '222222' }));
+    expect(onCode).toHaveBeenCalledExactlyOnceWith('222222');
+  });
+
+  it('ignores an empty or missing credential', async () => {
+    const { requests } = installWebOtp();
+    const onCode = vi.fn();
+    renderHook(() => useWebOtp({ onCode }));
+    await act(async () => requests[0]?.resolve(null));
+    expect(onCode).not.toHaveBeenCalled();
+  });
+
   it('aborts on unmount and on abort(), and ignores a code that arrives after', async () => {
     const { requests } = installWebOtp();
     const onCode = vi.fn();

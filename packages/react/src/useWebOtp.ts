@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useLatestCallback } from './useLatestCallback';
 
 export interface UseWebOtpOptions {
   /** Called once with the code the browser read from the SMS (after the person allowed it). */
   onCode: (code: string) => void;
-  /** Listen only while a code is expected. @default true */
+  /** Listen only while a code is expected; turning it off aborts the request. @default true */
   enabled?: boolean;
 }
 
 export interface UseWebOtpResult {
-  /** The browser has the WebOTP API (`false` during server rendering and before mount). */
+  /** The browser has the WebOTP API (`false` during server rendering and hydration). */
   isSupported: boolean;
   /** Stops listening, e.g. when the person starts typing the code by hand. */
   abort: () => void;
@@ -20,19 +20,22 @@ interface OtpCredentialRequest {
   signal: AbortSignal;
 }
 
+const hasWebOtp = () => 'OTPCredential' in window && !!navigator.credentials;
+// Support never changes while the page lives: nothing to subscribe to.
+const subscribe = () => () => {};
+const onServer = () => false;
+
 /**
  * Reads a one-time code from an incoming SMS through the WebOTP API (`navigator.credentials.get({ otp })`, Chrome
  * on Android). The SMS must end with `@your.domain #123456`. Feature-detected; aborted on unmount, when disabled
- * and by `abort()`.
+ * and by `abort()`. Holds no state: turning `enabled` on and off renders nothing more.
  */
 export function useWebOtp({ onCode, enabled = true }: UseWebOtpOptions): UseWebOtpResult {
-  const [isSupported, setIsSupported] = useState(false);
+  const isSupported = useSyncExternalStore(subscribe, hasWebOtp, onServer);
   const controllerRef = useRef<AbortController | null>(null);
   const handleCode = useLatestCallback(onCode);
   useEffect(() => {
-    const supported = typeof window !== 'undefined' && 'OTPCredential' in window && !!navigator.credentials;
-    setIsSupported(supported);
-    if (!supported || !enabled) return;
+    if (!enabled || !hasWebOtp()) return;
     const controller = new AbortController();
     controllerRef.current = controller;
     const request: OtpCredentialRequest = { otp: { transport: ['sms'] }, signal: controller.signal };

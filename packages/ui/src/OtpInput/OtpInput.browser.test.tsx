@@ -321,4 +321,34 @@ describe('OtpInput with WebOTP (a stubbed navigator.credentials)', () => {
     await userEvent.keyboard('1');
     expect(signals[0]?.aborted).toBe(true);
   });
+
+  it('listens again when the person clears the field', async () => {
+    const { signals } = stubWebOtp(
+      (signal) => new Promise((_, reject) => signal.addEventListener('abort', reject)),
+    );
+    await render(<Harness />);
+    await expect.poll(() => signals.length).toBe(1);
+    await userEvent.click(field());
+    await userEvent.keyboard('1');
+    await expect.poll(() => signals[0]?.aborted).toBe(true);
+    await userEvent.keyboard('{Backspace}');
+    await expect.element(field()).toHaveValue('');
+    await expect.poll(() => signals.length).toBe(2);
+    expect(signals[1]?.aborted).toBe(false);
+  });
+
+  it('renders once per keystroke while WebOTP listens, the first keystroke included', async () => {
+    const { signals } = stubWebOtp(
+      (signal) => new Promise((_, reject) => signal.addEventListener('abort', reject)),
+    );
+    const commits: string[] = [];
+    await render(<Controlled onCommit={(phase) => commits.push(phase)} />);
+    await expect.poll(() => signals.length).toBe(1);
+    await userEvent.click(field());
+    commits.length = 0;
+    await userEvent.keyboard('1');
+    await expect.element(field()).toHaveValue('1');
+    expect(signals[0]?.aborted).toBe(true);
+    expect(commits).toHaveLength(1);
+  });
 });

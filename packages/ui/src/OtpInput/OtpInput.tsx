@@ -1,6 +1,6 @@
 import { type OtpCharacters, useOtpField, useWebOtp } from '@verikit/react';
 import type { CSSProperties, ReactNode } from 'react';
-import { useLocalized } from '../i18n/LocaleProvider';
+import { useMessages } from '../i18n/useMessages';
 import { partClass } from '../partClass';
 import { otpInputMessages } from './otpInputMessages';
 
@@ -105,44 +105,27 @@ export function OtpInput(props: OtpInputProps) {
     unstyled = false,
     classNames,
   } = props;
-  const { t } = useLocalized(otpInputMessages);
+  const { t } = useMessages(otpInputMessages);
   const label = props.label ?? t('otpInput.label');
   const description =
-    props.description === undefined ? t('otpInput.description', { length, characters }) : props.description;
-  const field = useOtpField({
-    length,
-    characters,
-    value: props.value,
-    defaultValue: props.defaultValue,
-    onChange: (value) => {
-      // The person is typing: a late SMS must not overwrite a hand-typed code, so stop listening for it.
-      if (value !== '') webOtpRequest.abort();
-      props.onChange?.(value);
-    },
-    onComplete: props.onComplete,
-    isDisabled,
-    isReadOnly: isVerifying,
-    isInvalid,
-    isMasked: props.isMasked,
-    autoFocus: props.autoFocus,
-    label,
-    description,
-    errorMessage: props.errorMessage,
-    id: props.id,
-    name: props.name,
-  });
-  // `enabled` does not follow the value, so typing never re-runs the request's effect (one render a keystroke).
-  const webOtpRequest = useWebOtp({ enabled: webOtp && !isDisabled && !isVerifying, onCode: field.setValue });
+    props.description === undefined ? t(`otpInput.description.${characters}`, { length }) : props.description;
+  // The props share the hook's option names (length, value, onChange, onComplete, isDisabled, isInvalid, isMasked,
+  // autoFocus, errorMessage, id, name); the rest it ignores.
+  const field = useOtpField({ ...props, isReadOnly: isVerifying, label, description });
+  // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
+  // overwrite the code, so the request is aborted.
+  useWebOtp({ enabled: webOtp && !isDisabled && !isVerifying && field.value === '', onCode: field.setValue });
 
-  const part = (name: OtpInputPart) => partClass(unstyled, `vk-otp__${name}`, classNames?.[name]);
-  const state = {
-    'data-complete': field.isComplete ? '' : undefined,
-    'data-invalid': isInvalid ? '' : undefined,
-    'data-disabled': isDisabled ? '' : undefined,
-    'data-verifying': isVerifying ? '' : undefined,
-    'data-focused': field.isFocused ? '' : undefined,
-  };
-  const { style: hookInputStyle, ...inputProps } = field.inputProps;
+  const part = (name: OtpInputPart) =>
+    partClass(
+      unstyled,
+      name === 'root' ? 'vk-otp' : `vk-otp__${name}`,
+      name === 'root' ? [props.className, classNames?.root].filter(Boolean).join(' ') : classNames?.[name],
+    );
+  // Every part shows the field's state: the hook's (complete, invalid, disabled, read-only, focused, masked) and
+  // `data-verifying`.
+  const { ref: groupRef, dir, ...fieldState } = field.rootProps;
+  const state = { ...fieldState, 'data-verifying': isVerifying ? '' : undefined };
   const affix = (content: ReactNode, position: 'start' | 'end') =>
     content == null ? null : (
       <span className={part('affix')} aria-hidden="true" data-position={position}>
@@ -151,15 +134,11 @@ export function OtpInput(props: OtpInputProps) {
     );
 
   return (
-    <div
-      className={partClass(unstyled, 'vk-otp', [props.className, classNames?.root].filter(Boolean).join(' '))}
-      style={props.style}
-      {...state}
-    >
+    <div className={part('root')} style={props.style} {...state}>
       <label className={part('label')} {...field.labelProps} htmlFor={field.labelProps.htmlFor} {...state}>
         {label}
       </label>
-      <div className={part('group')} style={groupStyle} {...field.rootProps} {...state}>
+      <div className={part('group')} style={groupStyle} ref={groupRef} dir={dir} {...state}>
         {affix(props.prefix, 'start')}
         {field.slots.map((slot) => (
           <div
@@ -175,8 +154,8 @@ export function OtpInput(props: OtpInputProps) {
         {affix(props.suffix, 'end')}
         <input
           className={part('input')}
-          {...inputProps}
-          style={{ ...inputStyle, ...hookInputStyle }}
+          {...field.inputProps}
+          style={{ ...inputStyle, ...field.inputProps.style }}
           aria-busy={isVerifying || undefined}
           data-verifying={state['data-verifying']}
         />

@@ -1,12 +1,20 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { directionOf, LocaleProvider, type Translations, useLocalized } from './LocaleProvider';
+import { useMessages } from './useMessages';
 
 const translations: Translations = {
   en: { 'demo.greeting': 'Code sent to {phone}', 'demo.only': 'English only' },
   ar: { 'demo.greeting': 'تم إرسال الرمز إلى {phone}' },
   'pt-BR': { 'demo.greeting': 'Código enviado para {phone}' },
 };
+
+const light: Translations = { en: { 'demo.code': 'Enter the {length}-digit code' } };
+
+function Light() {
+  const { t } = useMessages(light);
+  return <p>{t('demo.code', { length: 6 })}</p>;
+}
 
 function Greeting() {
   const { t, direction } = useLocalized(translations);
@@ -51,5 +59,23 @@ describe('LocaleProvider', () => {
     expect(directionOf('he')).toBe('rtl');
     expect(directionOf('ar-SA')).toBe('rtl');
     expect(directionOf('sv-SE')).toBe('ltr');
+  });
+
+  it('formats light components’ English without the ICU formatter, and packs with plural under a provider', () => {
+    render(
+      <>
+        <Light />
+        <LocaleProvider
+          locale="ar-EG"
+          messages={{
+            'demo.code': '{length, plural, few {أدخل الرمز المكوّن من # أرقام} other {أدخل الرمز}}',
+          }}
+        >
+          <Light />
+        </LocaleProvider>
+      </>,
+    );
+    expect(screen.getByText('Enter the 6-digit code')).toBeInTheDocument();
+    expect(screen.getByText('أدخل الرمز المكوّن من ٦ أرقام')).toBeInTheDocument();
   });
 });

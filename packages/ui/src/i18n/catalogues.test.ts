@@ -7,6 +7,7 @@ import { phoneInputMessages } from '../PhoneInput/phoneInputMessages';
 import { phoneVerificationMessages } from '../PhoneVerification/phoneVerificationMessages';
 import { errorMessages } from './errorMessages';
 import { flowMessages } from './flowMessages';
+import { interpolate } from './interpolate';
 
 /** Every English string of the UI, as the components know them. */
 const english = {
@@ -38,6 +39,15 @@ describe('UI message catalogues', () => {
       }
     });
   }
+
+  it('keeps OtpInput’s English built-ins to {name} placeholders, so they need no ICU formatter', () => {
+    for (const length of [1, 4, 6]) {
+      for (const [key, template] of Object.entries(otpInputMessages.en ?? {})) {
+        expect(interpolate(template, { length }, 'en'), key).toBe(formatMessage(template, { length }, 'en'));
+        expect(interpolate(template, { length }, 'en'), key).not.toMatch(/[{}]/);
+      }
+    }
+  });
 
   it('formats the rate limit with a live countdown in each language', () => {
     const values = { retry: 'known', time: '0:42' };

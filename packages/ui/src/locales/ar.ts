@@ -56,8 +56,10 @@ export const ar: MessageCatalogue = {
   ...phoneInputMessages.ar,
   // OtpInput
   'otpInput.label': 'رمز التحقق',
-  'otpInput.description':
-    '{characters, select, numeric {{length, plural, one {أدخل الرمز المكوّن من رقم واحد} two {أدخل الرمز المكوّن من رقمين} few {أدخل الرمز المكوّن من # أرقام} other {أدخل الرمز المكوّن من # رقمًا}}} other {{length, plural, one {أدخل الرمز المكوّن من حرف واحد} two {أدخل الرمز المكوّن من حرفين} few {أدخل الرمز المكوّن من # أحرف} other {أدخل الرمز المكوّن من # حرفًا}}}}',
+  'otpInput.description.numeric':
+    '{length, plural, one {أدخل الرمز المكوّن من رقم واحد} two {أدخل الرمز المكوّن من رقمين} few {أدخل الرمز المكوّن من # أرقام} other {أدخل الرمز المكوّن من # رقمًا}}',
+  'otpInput.description.alphanumeric':
+    '{length, plural, one {أدخل الرمز المكوّن من حرف واحد} two {أدخل الرمز المكوّن من حرفين} few {أدخل الرمز المكوّن من # أحرف} other {أدخل الرمز المكوّن من # حرفًا}}',
 
   // Waiting steps
   'flow.timeLeft': 'الوقت المتبقي',

@@ -56,8 +56,8 @@ export const de: MessageCatalogue = {
   ...phoneInputMessages.de,
   // OtpInput
   'otpInput.label': 'Bestätigungscode',
-  'otpInput.description':
-    '{characters, select, numeric {Geben Sie den {length}-stelligen Code ein} other {Geben Sie den Code aus {length} Zeichen ein}}',
+  'otpInput.description.numeric': 'Geben Sie den {length}-stelligen Code ein',
+  'otpInput.description.alphanumeric': 'Geben Sie den Code aus {length} Zeichen ein',
 
   // Waiting steps
   'flow.timeLeft': 'Verbleibende Zeit',

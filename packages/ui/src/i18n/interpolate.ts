@@ -1,0 +1,14 @@
+import type { MessageValues } from '@verikit/core';
+
+/**
+ * The smallest formatter: `{name}` placeholders only, numbers through `Intl.NumberFormat`; an unknown placeholder
+ * stays visible. Components whose English built-ins need no plural or select use it when no `LocaleProvider` is
+ * above them, so such a page does not load the ICU formatter (the provider brings it for packs and overrides).
+ */
+export function interpolate(template: string, values: MessageValues = {}, locale?: string): string {
+  return template.replace(/\{\s*(\w+)\s*\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}
