@@ -1,7 +1,7 @@
 import { type CliChallenge, parseCliFilter } from './parseCliFilter';
 import type { ProxyStartResponse, ProxyVerificationResult } from './proxyContract';
 import { VerificationError } from './verificationError';
-import { isDeliveryFailure, outcomeCode } from './verificationMessages';
+import { isDeliveryFailure, outcomeCode, type VerificationErrorCode } from './verificationMessages';
 import { methodFromWire, type SmsCodeType, type VerificationMethod } from './wire';
 
 /** Where the flow is. */
@@ -178,17 +178,11 @@ function transition(
       if (state.step !== 'starting') return state;
       const back = state.verificationId === undefined ? 'idle' : state.stepBeforeStart;
       const retryAfter = action.error.retryAfter;
-      const failedMethods =
-        isDeliveryFailure(action.error.code) &&
-        state.method !== undefined &&
-        !state.failedMethods.includes(state.method)
-          ? [...state.failedMethods, state.method]
-          : state.failedMethods;
       return {
         ...state,
         step: back === 'starting' ? 'idle' : back,
         error: action.error,
-        failedMethods,
+        failedMethods: failedMethodsAfter(state, action.error.code),
         ...(retryAfter !== undefined && {
           resendAvailableAt: Math.max(state.resendAvailableAt ?? 0, action.at + retryAfter * 1000),
           isCoolingDown: retryAfter > 0 || state.isCoolingDown,
@@ -275,13 +269,17 @@ function settle(
       : { ...state, step: 'waiting', result, attemptsLeft, error };
   }
   if (code === 'expired') return { ...state, step: 'expired', result, error };
-  const failedMethods =
-    (code === 'delivery_failed' || code === 'number_unreachable') &&
-    state.method !== undefined &&
-    !state.failedMethods.includes(state.method)
-      ? [...state.failedMethods, state.method]
-      : state.failedMethods;
-  return { ...state, step: 'failed', result, error, failedMethods };
+  return { ...state, step: 'failed', result, error, failedMethods: failedMethodsAfter(state, code) };
+}
+
+/** The methods that failed so far, plus the current one when `code` says it could not reach the person. */
+function failedMethodsAfter(
+  state: VerificationFlowState,
+  code: VerificationErrorCode,
+): readonly VerificationMethod[] {
+  return isDeliveryFailure(code) && state.method !== undefined && !state.failedMethods.includes(state.method)
+    ? [...state.failedMethods, state.method]
+    : state.failedMethods;
 }
 
 function challengeOf(response: ProxyStartResponse, settings: FlowSettings): FlowChallenge {

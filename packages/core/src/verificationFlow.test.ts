@@ -167,7 +167,39 @@ describe('verification flow on the real proxy and emulator', () => {
     flow.start(NUMBER);
     await step('waiting');
     clock.advance(3000);
-    // The proxy's resend cooldown holds the call back; the flow says why and calls when it ends.
+    // The proxy lets a fallback after a failed delivery go at once.
+    await vi.waitFor(() =>
+      expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', method: 'flashCall' }),
+    );
+    expect(flow.getSnapshot()).toMatchObject({
+      error: undefined,
+      failedMethods: ['sms'],
+      fellBackFrom: { method: 'sms', error: { code: 'delivery_failed' } },
+    });
+    const cli = emulator.inbox.latest(NUMBER)?.cli as string;
+    flow.submitCode(cli.slice(-4));
+    await step('verified');
+  });
+
+  it('holds a fallback back while Sinch limits the number, says why, and calls when the limit ends', async () => {
+    const { clock, emulator, flow, step } = setup(
+      { methods: ['sms', 'flashCall'], statusPollIntervalMs: 3000 },
+      [
+        { match: NUMBER, methods: ['sms'], fault: 'deliveryFailure' },
+        {
+          match: NUMBER,
+          methods: ['flashCall'],
+          on: ['start'],
+          times: 1,
+          fault: 'httpError',
+          status: 429,
+          retryAfterSeconds: 27,
+        },
+      ],
+    );
+    flow.start(NUMBER);
+    await step('waiting');
+    clock.advance(3000);
     await vi.waitFor(() => expect(flow.getSnapshot().scheduledMethod).toBe('flashCall'));
     expect(flow.getSnapshot()).toMatchObject({
       step: 'failed',
