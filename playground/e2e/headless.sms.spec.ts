@@ -13,7 +13,7 @@ describe('the headless page (hooks and plain inputs)', () => {
   it('verifies by SMS, recovers from a wrong code, and creates the account', async () => {
     const number = '+46701230501';
     const page = await harness.newPage();
-    await page.goto(`${harness.baseUrl}/headless`, { waitUntil: 'networkidle' });
+    await page.goto(`${harness.baseUrl}/headless`);
     await page.getByRole('heading', { name: 'Create your account (headless)' }).waitFor();
     expect(await page.getByRole('link', { name: 'Headless hooks' }).getAttribute('aria-current')).toBe(
       'page',

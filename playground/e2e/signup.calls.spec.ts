@@ -13,7 +13,7 @@ describe('verifying by a missed call (flashCall)', () => {
   it('asks for the missing digits of the caller number and verifies them', async () => {
     const number = '+46701230101';
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(harness.baseUrl);
     await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
     await page.getByRole('radio', { name: 'Missed call' }).check();
     expect(await axeViolations(page)).toEqual([]);
@@ -54,7 +54,7 @@ describe('verifying by a voice call (callout)', () => {
   it('takes the code the voice reads out', async () => {
     const number = '+46701230102';
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(harness.baseUrl);
     await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
     await page.getByRole('radio', { name: 'Voice call' }).check();
     await page.getByRole('button', { name: 'Call me' }).click();

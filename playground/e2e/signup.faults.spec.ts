@@ -15,14 +15,16 @@ describe('a message the emulator cannot deliver', () => {
     // The next message to this number is accepted, then never arrives.
     await harness.addFaults([{ match: number, fault: 'deliveryFailure', times: 1 }]);
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(harness.baseUrl);
     await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
     await page.getByRole('button', { name: 'Text me a code' }).click();
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
 
     // A status poll finds the failure; the page says it while the proxy's cooldown holds the fallback back.
     await page.getByText('We could not deliver the message. Try another way.').first().waitFor();
-    expect(await harness.inbox(number)).toEqual([]);
+    // The message never arrived. (On a slow machine the fallback's call may already have been placed by now.)
+    const delivered = await harness.inbox(number);
+    expect(delivered.filter((delivery) => delivery.method === 'sms')).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     // Recovery: the next allowed method starts on its own when the cooldown ends.
@@ -46,7 +48,7 @@ describe('Sinch limiting the number (HTTP 429)', () => {
       { match: number, on: ['start'], fault: 'httpError', status: 429, retryAfterSeconds: 5, times: 1 },
     ]);
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(harness.baseUrl);
     await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
     await page.getByRole('button', { name: 'Text me a code' }).click();
 

@@ -42,7 +42,7 @@ describe('the whole SMS signup with the keyboard alone', () => {
   it('fills the form, verifies the number and creates the account without a pointer', async () => {
     const number = '+46701230401';
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(harness.baseUrl);
     await page.getByRole('heading', { name: 'Verify your phone number' }).waitFor();
 
     await tabTo(page, 'textbox', 'Name');

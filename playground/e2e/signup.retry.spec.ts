@@ -13,7 +13,7 @@ describe('a wrong code, then the right one', () => {
   it('says the code is wrong, keeps the step, and verifies with the right code', async () => {
     const number = '+46701230201';
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(harness.baseUrl);
     await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
     await page.getByRole('button', { name: 'Text me a code' }).click();
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();
@@ -39,7 +39,7 @@ describe('resending after the cooldown', () => {
   it('counts down, then sends a new code that verifies', async () => {
     const number = '+46701230202';
     const page = await harness.newPage();
-    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(harness.baseUrl);
     await page.getByRole('textbox', { name: 'Phone number' }).fill(number);
     await page.getByRole('button', { name: 'Text me a code' }).click();
     await page.getByRole('heading', { name: 'Enter the code we texted you' }).waitFor();

@@ -16,7 +16,7 @@ describe('signing up with a number verified by SMS (drop-in)', () => {
   let page: Page;
   beforeAll(async () => {
     page = await harness.newPage();
-    await page.goto(harness.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(harness.baseUrl);
   });
 
   it('shows the signup page with no accessibility violations', async () => {
