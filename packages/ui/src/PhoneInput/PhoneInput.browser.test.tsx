@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { LocaleProvider } from '../i18n/LocaleProvider';
+import { ar } from '../locales/ar';
+import { de } from '../locales/de';
 import '../styles.css';
 import { PhoneInput, type PhoneInputProps } from './PhoneInput';
 
@@ -14,7 +16,7 @@ beforeAll(async () => {
 async function renderField(props: PhoneInputProps = {}, locale = 'en') {
   const onChange = vi.fn();
   const screen = await render(
-    <LocaleProvider locale={locale}>
+    <LocaleProvider locale={locale} messages={locale === 'de' ? de : locale === 'ar' ? ar : undefined}>
       <form aria-label="Sign up" dir={locale === 'ar' ? 'rtl' : undefined}>
         <PhoneInput defaultCountry="US" onChange={onChange} {...props} />
         <button type="submit">Continue</button>

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { LocaleProvider } from '../i18n/LocaleProvider';
+import { ar } from '../locales/ar';
+import { de } from '../locales/de';
 import { PhoneInput } from './PhoneInput';
 
 const meta = {
@@ -143,7 +145,7 @@ export const ArabicRightToLeft: Story = {
   args: { defaultCountry: 'SA' },
   decorators: [
     (Story) => (
-      <LocaleProvider locale="ar">
+      <LocaleProvider locale="ar" messages={ar}>
         <div dir="rtl" lang="ar">
           <Story />
         </div>
@@ -164,7 +166,7 @@ export const German: Story = {
   args: { defaultCountry: 'DE' },
   decorators: [
     (Story) => (
-      <LocaleProvider locale="de">
+      <LocaleProvider locale="de" messages={de}>
         <div lang="de">
           <Story />
         </div>

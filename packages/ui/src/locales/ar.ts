@@ -1,6 +1,5 @@
 import type { VerificationErrorCode } from '@verikit/core';
 import type { MessageCatalogue } from '../i18n/LocaleProvider';
-import { phoneInputMessages } from '../PhoneInput/phoneInputMessages';
 
 const arabicSetupProblem = 'حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا.';
 const arabicCannotVerify = 'لا يمكن التحقق من هذا الرقم. جرّب رقمًا آخر.';
@@ -53,7 +52,25 @@ const errors: Record<VerificationErrorCode, string> = {
  * `messages={{ ...ar, 'flow.changeNumber': '…' }}`.
  */
 export const ar: MessageCatalogue = {
-  ...phoneInputMessages.ar,
+  // PhoneInput
+  'phoneInput.label': 'رقم الهاتف',
+  'phoneInput.countryButton': 'البلد: {country} ‎+{callingCode}',
+  'phoneInput.countryButtonEmpty': 'اختر البلد',
+  'phoneInput.search': 'ابحث عن بلد',
+  'phoneInput.searchPlaceholder': 'الاسم أو رمز الاتصال',
+  'phoneInput.countries': 'البلدان',
+  'phoneInput.noResults': 'لا يوجد بلد يطابق «{query}»',
+  'phoneInput.error.required': 'أدخل رقم هاتفك.',
+  'phoneInput.error.too-short': 'هذا الرقم قصير جدًا.',
+  'phoneInput.error.too-long': 'هذا الرقم طويل جدًا.',
+  'phoneInput.error.invalid-length': 'عدد أرقام هذا الرقم غير صحيح.',
+  'phoneInput.error.invalid-country-code': 'رمز البلد هذا غير موجود.',
+  'phoneInput.error.no-country': 'اختر البلد، أو ابدأ الرقم بـ +.',
+  'phoneInput.error.country-not-allowed': 'لا يمكن استخدام أرقام من {country} هنا.',
+  'phoneInput.error.country-not-allowed-unknown': 'لا يمكن استخدام هذا الرقم هنا.',
+  'phoneInput.hint.not-valid': 'يُرجى التحقق من الرقم: لا يبدو رقمًا من {country}.',
+  'phoneInput.hint.not-valid-unknown': 'يُرجى التحقق من الرقم: لا يبدو رقمًا صالحًا.',
+
   // OtpInput
   'otpInput.label': 'رمز التحقق',
   'otpInput.description.numeric':

@@ -1,6 +1,5 @@
 import type { VerificationErrorCode } from '@verikit/core';
 import type { MessageCatalogue } from '../i18n/LocaleProvider';
-import { phoneInputMessages } from '../PhoneInput/phoneInputMessages';
 
 const germanSetupProblem = 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später erneut.';
 
@@ -53,7 +52,27 @@ const errors: Record<VerificationErrorCode, string> = {
  * `messages={{ ...de, 'flow.changeNumber': '…' }}`.
  */
 export const de: MessageCatalogue = {
-  ...phoneInputMessages.de,
+  // PhoneInput
+  'phoneInput.label': 'Telefonnummer',
+  'phoneInput.countryButton': 'Land: {country} +{callingCode}',
+  'phoneInput.countryButtonEmpty': 'Land auswählen',
+  'phoneInput.search': 'Länder durchsuchen',
+  'phoneInput.searchPlaceholder': 'Name oder Vorwahl',
+  'phoneInput.countries': 'Länder',
+  'phoneInput.noResults': 'Kein Land passt zu „{query}“',
+  'phoneInput.error.required': 'Geben Sie Ihre Telefonnummer ein.',
+  'phoneInput.error.too-short': 'Diese Nummer ist zu kurz.',
+  'phoneInput.error.too-long': 'Diese Nummer ist zu lang.',
+  'phoneInput.error.invalid-length': 'Diese Nummer hat die falsche Anzahl an Ziffern.',
+  'phoneInput.error.invalid-country-code': 'Diese Ländervorwahl gibt es nicht.',
+  'phoneInput.error.no-country': 'Wählen Sie ein Land oder beginnen Sie die Nummer mit +.',
+  'phoneInput.error.country-not-allowed': 'Nummern aus {country} können hier nicht verwendet werden.',
+  'phoneInput.error.country-not-allowed-unknown': 'Diese Nummer kann hier nicht verwendet werden.',
+  'phoneInput.hint.not-valid':
+    'Bitte prüfen Sie die Nummer: Sie sieht nicht wie eine Nummer aus {country} aus.',
+  'phoneInput.hint.not-valid-unknown':
+    'Bitte prüfen Sie die Nummer: Sie sieht nicht wie eine gültige Nummer aus.',
+
   // OtpInput
   'otpInput.label': 'Bestätigungscode',
   'otpInput.description.numeric': 'Geben Sie den {length}-stelligen Code ein',
