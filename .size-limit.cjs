@@ -11,11 +11,22 @@ function withoutPhonePlansAndEngine(config) {
   return withExternal(config, /[\\/]groups[\\/]\d+(\.js)?$|[\\/]phoneEngine(\.js)?$/);
 }
 
-function withExternal(config, filter) {
+/** Keeps only the +1 plan (US, CA, …) of the numbering plans, with the engine: what a page meeting US numbers loads. */
+function withUsPlanOnly(config) {
+  return withExternal(
+    config,
+    /[\\/]groups[\\/]\d+(\.js)?$/,
+    (path) => !/[\\/]groups[\\/]1(\.js)?$/.test(path),
+  );
+}
+
+function withExternal(config, filter, isExternal = () => true) {
   const plugin = {
     name: 'phone-on-demand',
     setup(build) {
-      build.onResolve({ filter }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter }, (args) =>
+        isExternal(args.path) ? { path: args.path, external: true } : undefined,
+      );
     },
   };
   return { ...config, plugins: [...(config.plugins ?? []), plugin] };
@@ -33,14 +44,14 @@ module.exports = [
     name: '@verikit/core client + error catalogue',
     path: 'packages/core/dist/index.js',
     import: '{ createVerificationClient, VerificationError }',
-    limit: '3.5 kB',
+    limit: '3.4 kB',
     gzip: true,
   },
   {
     name: '@verikit/core flow machine (with client and catalogue)',
     path: 'packages/core/dist/index.js',
     import: '{ createVerificationFlow, createVerificationClient }',
-    limit: '7.75 kB',
+    limit: '7.7 kB',
     gzip: true,
   },
   {
@@ -74,7 +85,7 @@ module.exports = [
     import: '{ PhoneInput }',
     ignore: peers,
     modifyEsbuildConfig: withoutPhonePlansAndEngine,
-    limit: '10.25 kB',
+    limit: '9.15 kB',
     gzip: true,
   },
   {
@@ -83,7 +94,7 @@ module.exports = [
     import: '{ PhoneInput }',
     ignore: peers,
     modifyEsbuildConfig: withoutPhonePlans,
-    limit: '23.5 kB',
+    limit: '19.9 kB',
     gzip: true,
   },
   {
@@ -91,7 +102,7 @@ module.exports = [
     path: 'packages/ui/dist/index.js',
     import: '{ PhoneInput }',
     ignore: peers,
-    limit: '45 kB',
+    limit: '41.7 kB',
     gzip: true,
   },
   {
@@ -100,7 +111,7 @@ module.exports = [
     import: '{ usePhoneField }',
     ignore: peers,
     modifyEsbuildConfig: withoutPhonePlans,
-    limit: '20.75 kB',
+    limit: '17.9 kB',
     gzip: true,
   },
   {
@@ -144,8 +155,20 @@ module.exports = [
     path: 'packages/ui/dist/index.js',
     import: '{ PhoneVerification }',
     ignore: peers,
-    modifyEsbuildConfig: withoutPhonePlans,
-    limit: '36.5 kB',
+    modifyEsbuildConfig: withoutPhonePlansAndEngine,
+    limit: '23.05 kB',
+    gzip: true,
+  },
+  {
+    // What a person downloads to verify a US number: the first load, libphonenumber-js's engine and the +1 plan. One
+    // bundle here; `pnpm bench:size` gzips the three chunks apart (a little more) and holds them to the requirement,
+    // ≤ 0.6 × react-phone-number-input + input-otp (32,217 B there), which this is still over.
+    name: '@verikit/ui PhoneVerification (first load + engine + the +1 plan)',
+    path: 'packages/ui/dist/index.js',
+    import: '{ PhoneVerification }',
+    ignore: peers,
+    modifyEsbuildConfig: withUsPlanOnly,
+    limit: '35.25 kB',
     gzip: true,
   },
   {
