@@ -26,7 +26,8 @@ const meta = {
   component: LiveCalloutWaiting,
   parameters: { verikit: { provider: false } },
   args: {
-    phoneNumber: '+46 70 123 45 67',
+    phoneNumber: '+46701234567',
+    displayNumber: '+46 70 123 45 67',
     secondsLeft: 300,
     resendInSeconds: 0,
     onComplete: fn(),

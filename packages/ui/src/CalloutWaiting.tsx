@@ -7,12 +7,5 @@ export type CalloutWaitingProps = CodeWaitingProps;
 /** The callout step: "we are calling you — listen for the code", the code field, countdown, call again, fallback. */
 export function CalloutWaiting(props: CalloutWaitingProps) {
   const { t } = useLocalized(flowMessages);
-  return (
-    <CodeWaiting
-      {...props}
-      method="callout"
-      heading={t('callout.heading')}
-      lead={t('callout.lead', { phone: props.phoneNumber })}
-    />
-  );
+  return <CodeWaiting {...props} method="callout" heading={t('callout.heading')} leadKey="callout.lead" />;
 }

@@ -31,7 +31,7 @@ export interface CodeWaitingProps extends StepCommonProps {
 export function CodeWaiting({
   method,
   ...props
-}: CodeWaitingProps & { method: 'sms' | 'callout'; heading: string; lead: string }) {
+}: CodeWaitingProps & { method: 'sms' | 'callout'; heading: string; leadKey: string }) {
   const { t } = useLocalized(flowMessages);
   const error =
     props.errorMessage === undefined
@@ -45,6 +45,8 @@ export function CodeWaiting({
       step={method}
       timedOutNote={t('flow.timedOut')}
       state={{ 'data-verifying': props.isVerifying ? '' : undefined, 'data-invalid': error ? '' : undefined }}
+      error={error}
+      isVerifying={props.isVerifying}
     >
       <OtpInput
         length={props.codeLength ?? (method === 'sms' ? 6 : 4)}

@@ -27,7 +27,8 @@ const meta = {
   component: LiveFlashcallWaiting,
   parameters: { verikit: { provider: false } },
   args: {
-    phoneNumber: '+46 70 123 45 67',
+    phoneNumber: '+46701234567',
+    displayNumber: '+46 70 123 45 67',
     challenge: parseCliFilter('+4671234(\\d{4})'),
     secondsLeft: 45,
     resendInSeconds: 0,

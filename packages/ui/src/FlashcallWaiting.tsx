@@ -47,9 +47,11 @@ export function FlashcallWaiting(props: FlashcallWaitingProps) {
       {...props}
       step="flashCall"
       heading={t('flashCall.heading')}
-      lead={t('flashCall.lead', { phone: props.phoneNumber })}
+      leadKey="flashCall.lead"
       timedOutNote={t('flow.timedOut')}
       state={state}
+      error={props.errorMessage}
+      isVerifying={isVerifying}
     >
       {challenge.kind === 'digits' ? (
         <OtpInput

@@ -9,7 +9,8 @@ const meta = {
   component: SeamlessWaiting,
   parameters: { verikit: { provider: false } },
   args: {
-    phoneNumber: '+46 70 123 45 67',
+    phoneNumber: '+46701234567',
+    displayNumber: '+46 70 123 45 67',
     secondsLeft: 20,
     onChangeNumber: fn(),
     onFallback: fn(),

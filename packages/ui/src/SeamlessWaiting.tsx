@@ -26,7 +26,7 @@ export function SeamlessWaiting(props: SeamlessWaitingProps) {
       {...props}
       step="seamless"
       heading={t('seamless.heading')}
-      lead={t('seamless.lead', { phone: props.phoneNumber })}
+      leadKey="seamless.lead"
       headingRef={headingRef}
       timedOutNote={t('seamless.timedOut')}
     >

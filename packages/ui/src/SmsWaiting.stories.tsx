@@ -28,7 +28,8 @@ const meta = {
   component: LiveSmsWaiting,
   parameters: { verikit: { provider: false } },
   args: {
-    phoneNumber: '+46 70 123 45 67',
+    phoneNumber: '+46701234567',
+    displayNumber: '+46 70 123 45 67',
     secondsLeft: 298,
     resendInSeconds: 30,
     codeLength: 4,

@@ -7,12 +7,5 @@ export type SmsWaitingProps = CodeWaitingProps;
 /** The SMS step: "enter the code we texted you", the code field (autofill and WebOTP), countdown, resend, fallback. */
 export function SmsWaiting(props: SmsWaitingProps) {
   const { t } = useLocalized(flowMessages);
-  return (
-    <CodeWaiting
-      {...props}
-      method="sms"
-      heading={t('sms.heading')}
-      lead={t('sms.lead', { phone: props.phoneNumber })}
-    />
-  );
+  return <CodeWaiting {...props} method="sms" heading={t('sms.heading')} leadKey="sms.lead" />;
 }

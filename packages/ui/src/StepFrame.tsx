@@ -4,13 +4,17 @@ import { Countdown } from './Countdown';
 import { formatDuration } from './formatDuration';
 import { flowMessages } from './i18n/flowMessages';
 import { useLocalized } from './i18n/LocaleProvider';
+import { LiveRegion } from './LiveRegion';
 import { partClass } from './partClass';
+import { useStepAnnouncement } from './useStepAnnouncement';
+import { NUMBER_SLOT, withIsolatedNumber } from './withIsolatedNumber';
 
 /** The parts every step shares, each with a `vk-step__*` class and `data-*` state. */
 export type StepPart =
   | 'root'
   | 'heading'
   | 'lead'
+  | 'number'
   | 'timer'
   | 'body'
   | 'note'
@@ -22,8 +26,14 @@ export type StepPart =
 
 /** What the waiting steps (`SmsWaiting`, `FlashcallWaiting`, `CalloutWaiting`, `SeamlessWaiting`) share. */
 export interface StepCommonProps {
-  /** The number being verified, formatted for display (e.g. `+46 70 123 45 67`). */
+  /** The number being verified, in E.164 (`+46700000100`), as the flow has it. */
   phoneNumber: string;
+  /**
+   * The number as people read it (`+46 70 000 01 00`), shown in the lead and announced; kept left to right in
+   * right-to-left text. The drop-in formats it with the phone engine its phone field already loaded.
+   * @default phoneNumber
+   */
+  displayNumber?: string;
   /** Seconds left to wait for the code or call; `0` shows the timed-out note. Omit to hide the countdown. */
   secondsLeft?: number;
   /** Seconds until `onResend` may be used again; `0` enables it. Omit (or omit `onResend`) to offer no resend. */
@@ -44,12 +54,19 @@ export interface StepCommonProps {
   classNames?: Partial<Record<StepPart, string>>;
   /** Drop every `vk-*` class. @default false */
   unstyled?: boolean;
+  /**
+   * Say in a polite live region that the step appeared, each new error, "Checking…", countdown milestones (60, 30,
+   * 10 seconds, time up) and the end of the resend cooldown. Turn it off where the page already announces these
+   * (the drop-in does, in one region for the whole flow). @default true
+   */
+  announce?: boolean;
 }
 
 interface StepFrameProps extends StepCommonProps {
   step: VerificationMethod;
   heading: string;
-  lead: ReactNode;
+  /** The `flowMessages` key of the lead; its `{phone}` is the number, isolated left to right. */
+  leadKey: string;
   children?: ReactNode;
   /** Tells the heading to take focus (steps without a field). */
   headingRef?: Ref<HTMLHeadingElement>;
@@ -57,6 +74,10 @@ interface StepFrameProps extends StepCommonProps {
   timedOutNote?: string;
   /** Extra state for the root's `data-*` attributes. */
   state?: Record<`data-${string}`, string | undefined>;
+  /** The step's error in words, for the live region. */
+  error?: string;
+  /** The code or number is being checked, for the live region. */
+  isVerifying?: boolean;
 }
 
 /** The frame of a waiting step: heading, lead, countdown, the step's field, resend, change number, fallback. */
@@ -82,6 +103,18 @@ export function StepFrame(props: StepFrameProps) {
   const state = { 'data-step': step, 'data-timed-out': isTimedOut ? '' : undefined, ...props.state };
   const resendMethod = step === 'sms' ? 'sms' : 'call';
   const offeredFallbacks = onFallback ? fallbackMethods.filter((method) => method !== step) : [];
+  const displayNumber = props.displayNumber || props.phoneNumber;
+  const announcement = useStepAnnouncement(
+    {
+      step,
+      phone: displayNumber,
+      secondsLeft,
+      canResend: onResend !== undefined && canResend,
+      error: props.error,
+      isVerifying: props.isVerifying ?? false,
+    },
+    props.announce ?? true,
+  );
 
   return (
     <section
@@ -97,7 +130,7 @@ export function StepFrame(props: StepFrameProps) {
         {props.heading}
       </Heading>
       <p className={part('lead')} {...state}>
-        {props.lead}
+        {withIsolatedNumber(t(props.leadKey, { phone: NUMBER_SLOT }), displayNumber, part('number'))}
       </p>
       {secondsLeft !== undefined ? (
         <p className={part('timer')} {...state}>
@@ -157,6 +190,7 @@ export function StepFrame(props: StepFrameProps) {
           ))}
         </fieldset>
       ) : null}
+      {props.announce === false ? null : <LiveRegion>{announcement}</LiveRegion>}
     </section>
   );
 }

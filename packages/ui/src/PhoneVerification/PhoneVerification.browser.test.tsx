@@ -89,11 +89,21 @@ describe('PhoneVerification end to end (proxy + emulator in-process)', () => {
     await expect.element(page.getByRole('heading', { name: 'Enter the code we texted you' })).toBeVisible();
     // Focus moves to the new step's field; the live region says what happened.
     await expect.element(code).toHaveFocus();
-    await expect.element(page.getByRole('status')).toHaveTextContent(`We sent a code to ${NUMBER}.`);
+    // The number as people read it, in the step and in the one live region (the step's own stays silent).
+    await expect.element(page.getByRole('status')).toHaveTextContent('We sent a code to +46 70 123 45 67.');
+    await expect
+      .element(
+        page
+          .getByRole('region', { name: 'Enter the code we texted you' })
+          .getByText('We sent a code to +46 70 123 45 67.', { exact: true }),
+      )
+      .toBeVisible();
+    expect(screen.container.querySelectorAll('[aria-live]')).toHaveLength(1);
     expect(await axeViolations(screen.container)).toEqual([]);
     const sms = emulator.inbox.latest(NUMBER)?.code as string;
     await userEvent.keyboard(sms);
     await expect.element(page.getByRole('heading', { name: 'Phone number verified' })).toHaveFocus();
+    await expect.element(page.getByText('+46 70 123 45 67 is verified.', { exact: true })).toBeVisible();
     expect(onVerified).toHaveBeenCalledTimes(1);
     const proof = onVerified.mock.calls[0]?.[0].proof as string;
     await expect(

@@ -5,17 +5,20 @@ import {
   type UsePhoneVerificationOptions,
   usePhoneVerification,
 } from '@verikit/react';
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CalloutWaiting } from '../CalloutWaiting';
 import { FlashcallWaiting } from '../FlashcallWaiting';
 import { formatDuration } from '../formatDuration';
 import { errorMessages } from '../i18n/errorMessages';
 import { useLocalized } from '../i18n/LocaleProvider';
+import { LiveRegion } from '../LiveRegion';
 import { PhoneInput } from '../PhoneInput/PhoneInput';
 import { partClass } from '../partClass';
 import { SeamlessWaiting } from '../SeamlessWaiting';
 import { SmsWaiting } from '../SmsWaiting';
 import type { StepCommonProps } from '../StepFrame';
+import { NUMBER_SLOT, withIsolatedNumber } from '../withIsolatedNumber';
+import { displayPhoneNumber } from './displayPhoneNumber';
 import { phoneVerificationMessages } from './phoneVerificationMessages';
 import { useFlowAnnouncement } from './useFlowAnnouncement';
 
@@ -82,7 +85,8 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     flow.fellBackFrom && flow.method
       ? t('fallback.notice', { reason: errorText(flow.fellBackFrom.error) ?? '', method: flow.method })
       : undefined;
-  const announcement = useFlowAnnouncement(flow, message, isPhoneStep, fallbackNotice);
+  const displayNumber = useMemo(() => displayPhoneNumber(flow.phoneNumber), [flow.phoneNumber]);
+  const announcement = useFlowAnnouncement(flow, message, isPhoneStep, fallbackNotice, displayNumber);
 
   const verified = flow.step === 'verified';
   useEffect(() => {
@@ -113,6 +117,9 @@ export function PhoneVerification(props: PhoneVerificationProps) {
 
   const common: StepCommonProps = {
     phoneNumber: flow.phoneNumber,
+    displayNumber,
+    // The drop-in's one live region speaks for every step.
+    announce: false,
     secondsLeft: flow.expiresAt === undefined ? undefined : flow.secondsLeft,
     resendInSeconds: flow.resendInSeconds,
     onResend: flow.resend,
@@ -137,7 +144,7 @@ export function PhoneVerification(props: PhoneVerificationProps) {
           {t('verified.heading')}
         </Heading>
         <p className={partClass(unstyled, 'vk-step__lead', undefined)}>
-          {t('verified.lead', { phone: flow.phoneNumber })}
+          {withIsolatedNumber(t('verified.lead', { phone: NUMBER_SLOT }), displayNumber)}
         </p>
       </section>
     );
@@ -279,9 +286,7 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     >
       {body}
       {/* One polite live region for the whole flow: steps, errors and countdown milestones, never every second. */}
-      <div role="status" aria-live="polite" aria-atomic="true" className="vk-visually-hidden">
-        {announcement}
-      </div>
+      <LiveRegion>{announcement}</LiveRegion>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Translations } from '../i18n/LocaleProvider';
 
-/** The drop-in's own strings (the steps' are in `flowMessages`, errors in `errorMessages`). */
+/** The drop-in's own strings (the steps' and the announcements they share are in `flowMessages`, errors in
+ * `errorMessages`). */
 export const phoneVerificationMessages: Translations = {
   en: {
     'phone.heading': 'Verify your phone number',
@@ -15,12 +16,6 @@ export const phoneVerificationMessages: Translations = {
       '{reason} So we switched to {method, select, sms {a text message} flashCall {a missed call} callout {a voice call} other {mobile data}}.',
     'verified.heading': 'Phone number verified',
     'verified.lead': '{phone} is verified.',
-    'announce.waiting':
-      '{method, select, sms {We sent a code to {phone}.} flashCall {We are calling {phone}. Don’t answer.} callout {We are calling {phone}. Listen for the code.} other {Checking {phone} over mobile data.}}',
-    'announce.verifying': 'Checking…',
     'announce.verified': 'Phone number verified.',
-    'announce.timeLeft': '{time} left.',
-    'announce.timedOut': 'Time is up.',
-    'announce.canResend': 'You can request a new one now.',
   },
 };

@@ -1,20 +1,15 @@
 import { formatWaitTime } from '@verikit/core';
 import type { UsePhoneVerificationResult } from '@verikit/react';
 import { useEffect, useRef, useState } from 'react';
+import { announcedMilestone } from '../announcedMilestone';
+import { flowMessages } from '../i18n/flowMessages';
 import { useLocalized } from '../i18n/LocaleProvider';
 import { phoneVerificationMessages } from './phoneVerificationMessages';
 
-/** Seconds left at which the countdown is announced: often enough to plan, rare enough not to chatter. */
-const MILESTONES = [60, 30, 10] as const;
-
-function milestoneOf(secondsLeft: number): number | undefined {
-  if (secondsLeft <= 0) return 0;
-  return [...MILESTONES].reverse().find((milestone) => secondsLeft <= milestone);
-}
-
 /**
  * What the flow's polite live region says: each step change, each new error, countdown milestones (60, 30 and
- * 10 seconds, time up) and the end of the resend cooldown — never every second.
+ * 10 seconds, time up) and the end of the resend cooldown — never every second. The steps inside the drop-in keep
+ * their own regions silent (`announce={false}`), so nothing is said twice.
  */
 export function useFlowAnnouncement(
   flow: UsePhoneVerificationResult,
@@ -22,11 +17,15 @@ export function useFlowAnnouncement(
   isPhoneStep: boolean,
   /** Said before the new step when the flow changed method by itself. */
   fallbackNotice?: string,
+  /** The number as people read it (`+46 70 000 01 00`). @default the flow's E.164 */
+  displayNumber: string = flow.phoneNumber,
 ): string {
-  const { t, locale } = useLocalized(phoneVerificationMessages);
+  const { t, locale } = useLocalized(flowMessages);
+  const { t: tFlow } = useLocalized(phoneVerificationMessages);
   const [announcement, setAnnouncement] = useState('');
   const isWaiting = flow.step === 'waiting' && !isPhoneStep;
-  const milestone = isWaiting && flow.expiresAt !== undefined ? milestoneOf(flow.secondsLeft) : undefined;
+  const milestone =
+    isWaiting && flow.expiresAt !== undefined ? announcedMilestone(flow.secondsLeft) : undefined;
   const canResendNow = isWaiting && flow.canResend;
   const previous = useRef({ step: flow.step, error: flow.error, milestone, canResendNow });
 
@@ -37,10 +36,10 @@ export function useFlowAnnouncement(
       setAnnouncement(errorMessage);
     } else if (flow.step !== before.step) {
       if (flow.step === 'waiting' && flow.method && !isPhoneStep) {
-        const waiting = t('announce.waiting', { method: flow.method, phone: flow.phoneNumber });
+        const waiting = t('announce.waiting', { method: flow.method, phone: displayNumber });
         setAnnouncement(fallbackNotice ? `${fallbackNotice} ${waiting}` : waiting);
       } else if (flow.step === 'verifying') setAnnouncement(t('announce.verifying'));
-      else if (flow.step === 'verified') setAnnouncement(t('announce.verified'));
+      else if (flow.step === 'verified') setAnnouncement(tFlow('announce.verified'));
     } else if (milestone !== undefined && milestone !== before.milestone) {
       setAnnouncement(
         milestone === 0
@@ -54,13 +53,14 @@ export function useFlowAnnouncement(
     flow.step,
     flow.error,
     flow.method,
-    flow.phoneNumber,
     milestone,
     canResendNow,
     errorMessage,
     isPhoneStep,
     fallbackNotice,
+    displayNumber,
     t,
+    tFlow,
     locale,
   ]);
   return announcement;

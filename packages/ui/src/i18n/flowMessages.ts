@@ -2,7 +2,8 @@ import type { Translations } from './LocaleProvider';
 
 /**
  * The strings of the waiting steps and the drop-in flow. Placeholders: `{phone}` a formatted number, `{time}` a
- * countdown (`0:42`), `{method}` one of `sms`, `flashCall`, `callout`, `seamless`.
+ * countdown (`0:42`), `{method}` one of `sms`, `flashCall`, `callout`, `seamless`. `announce.*` is what the polite
+ * live region says (the steps' own when used alone, the drop-in's otherwise).
  */
 export const flowMessages: Translations = {
   en: {
@@ -35,5 +36,11 @@ export const flowMessages: Translations = {
     'seamless.progress': 'Verifying over mobile data',
     'seamless.timedOut':
       'This is taking longer than usual. Turn off Wi-Fi and try again, or try another way.',
+    'announce.waiting':
+      '{method, select, sms {We sent a code to {phone}.} flashCall {We are calling {phone}. Don’t answer.} callout {We are calling {phone}. Listen for the code.} other {Checking {phone} over mobile data.}}',
+    'announce.verifying': 'Checking…',
+    'announce.timeLeft': '{time} left.',
+    'announce.timedOut': 'Time is up.',
+    'announce.canResend': 'You can request a new one now.',
   },
 };
