@@ -1,12 +1,17 @@
 import { basicAuthorization, signRequest } from '@verikit/core/sinch-signing';
 import type { ProxyFailure } from './proxyFailure';
+import { readAtMost } from './readJsonBody';
 import { sinchErrorToProxyFailure } from './sinchErrorToProxyFailure';
 
 export interface SinchUpstreamOptions {
   applicationKey: string;
   applicationSecret: string;
   baseUrl: string;
-  fetch: (request: Request) => Promise<Response>;
+  /**
+   * Sends one request. Given a URL and an init rather than a `Request`, so that `globalThis.fetch` builds the only
+   * `Request` of the exchange (handed a `Request`, it would copy it into a second one).
+   */
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
   authScheme: 'application' | 'basic';
   timeoutMs: number;
   now: () => number;
@@ -27,35 +32,44 @@ export type SinchCall = (
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** Sinch's answers are a few hundred bytes; a megabyte means something is wrong upstream, not a bigger answer. */
 const MAX_UPSTREAM_BODY_BYTES = 1_000_000;
+const decoder = new TextDecoder();
 
 /** Signs and sends one request to Sinch, and turns every way it can go wrong into a `ProxyFailure`. */
 export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
   const base = new URL(options.baseUrl);
+  const origin = base.origin;
   const basePath = base.pathname.replace(/\/+$/, '');
+  const basic =
+    options.authScheme === 'basic'
+      ? basicAuthorization(options.applicationKey, options.applicationSecret)
+      : undefined;
 
   return async (method, path, body, acceptLanguage) => {
-    const url = new URL(base);
-    url.pathname = basePath + path;
-    url.search = '';
+    // The paths come from the proxy's own routes (checked ids, E.164 numbers): no query, nothing to escape, so the
+    // URL is a concatenation rather than a `URL` object per request.
+    const pathname = basePath + path;
     const text = body === undefined ? undefined : JSON.stringify(body);
-    const headers = new Headers({ accept: 'application/json' });
-    if (text !== undefined) headers.set('content-type', JSON_TYPE);
-    if (acceptLanguage) headers.set('accept-language', acceptLanguage);
+    // A plain record: the `Request` below copies it once (a `Headers` here would be built and then copied).
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (text !== undefined) headers['content-type'] = JSON_TYPE;
+    if (acceptLanguage) headers['accept-language'] = acceptLanguage;
 
-    if (options.authScheme === 'basic') {
-      headers.set('authorization', basicAuthorization(options.applicationKey, options.applicationSecret));
+    if (basic !== undefined) {
+      headers.authorization = basic;
     } else {
       const signed = signRequest({
         applicationKey: options.applicationKey,
         applicationSecret: options.applicationSecret,
         method,
         // Signed exactly as it goes on the wire: the `+` of an E.164 path segment stays literal.
-        path: url.pathname,
+        path: pathname,
         contentType: text === undefined ? '' : JSON_TYPE,
         body: text,
         timestamp: new Date(options.now()).toISOString(),
       });
-      for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+      headers.authorization = signed.authorization;
+      headers['x-timestamp'] = signed['x-timestamp'];
+      if (signed['content-md5'] !== undefined) headers['content-md5'] = signed['content-md5'];
     }
 
     // The deadline covers the whole exchange, body included, and holds even for a `fetch` that ignores its
@@ -67,17 +81,16 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
     });
     const exchange = async (): Promise<{ response: Response; raw: string } | 'unreachable'> => {
       try {
-        // A `Request`, not `(url, init)`: in-process handlers such as the emulator's take exactly one argument.
-        const response = await options.fetch(
-          new Request(url.href, {
-            method,
-            headers,
-            body: text,
-            signal: controller.signal,
-            redirect: 'error',
-          }),
-        );
-        return { response, raw: await response.text() };
+        const response = await options.fetch(origin + pathname, {
+          method,
+          headers,
+          body: text,
+          signal: controller.signal,
+          redirect: 'error',
+        });
+        // Read only up to the limit: a runaway upstream answer costs no more than that.
+        const bytes = await readAtMost(response, MAX_UPSTREAM_BODY_BYTES);
+        return { response, raw: bytes === undefined ? '' : decoder.decode(bytes) };
       } catch {
         return 'unreachable';
       }
@@ -107,7 +120,7 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
     const { response, raw } = outcome;
     let parsed: unknown;
     try {
-      parsed = raw.length === 0 || raw.length > MAX_UPSTREAM_BODY_BYTES ? undefined : JSON.parse(raw);
+      parsed = raw.length === 0 ? undefined : JSON.parse(raw);
     } catch {
       parsed = undefined;
     }

@@ -248,6 +248,27 @@ describe('verification proxy: Sinch errors and faults mapped onto the proxy erro
     const htmlError = setup({ fetch: async () => new Response('<html>bad gateway</html>', { status: 502 }) });
     expect(await errorOf(await htmlError.start())).toMatchObject({ code: 'upstream_unavailable' });
   });
+
+  it('stops reading a runaway upstream answer at its limit and answers upstream_error', async () => {
+    let chunksPulled = 0;
+    const endless = setup({
+      fetch: async () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              chunksPulled += 1;
+              controller.enqueue(new TextEncoder().encode(`{"id":"${'1'.repeat(65_536)}",`));
+            },
+          }),
+          { status: 200, headers: { 'content-type': 'application/json' } },
+        ),
+    });
+    const response = await endless.start();
+    expect(response.status).toBe(502);
+    expect(await errorOf(response)).toMatchObject({ code: 'upstream_error' });
+    // About 1 MB read, not an endless stream.
+    expect(chunksPulled).toBeLessThan(40);
+  });
 });
 
 describe('verification proxy: guards', () => {

@@ -129,7 +129,10 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const corsOrigins = options.cors && new Set(options.cors.origins);
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 10_000;
   if (!(upstreamTimeoutMs > 0)) throw new TypeError('upstreamTimeoutMs must be > 0');
-  const fetchUpstream = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const customFetch = options.fetch;
+  const fetchUpstream = customFetch
+    ? (url: string, init: RequestInit) => customFetch(new Request(url, init))
+    : (url: string, init: RequestInit) => globalThis.fetch(url, init);
 
   const sinch: SinchCall = createSinchUpstream({
     applicationKey,
@@ -484,7 +487,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     input: Request | string | URL,
     second?: ProxyRequestContext | RequestInit,
   ): Promise<Response> {
-    const startedAt = performance.now();
+    const startedAt = options.logger ? performance.now() : 0;
     let request: Request;
     let context: ProxyRequestContext = {};
     if (isRequest(input)) {
@@ -533,6 +536,8 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     response ??= failureResponse(trace.failure ?? { code: 'internal_error', message: 'Internal error' });
     for (const [name, value] of Object.entries(cors.headers)) response.headers.set(name, value);
 
+    // Without a logger, no event is built.
+    if (!options.logger) return response;
     const failure = trace.failure;
     log({
       level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',

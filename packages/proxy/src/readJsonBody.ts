@@ -52,10 +52,13 @@ function tooLarge(maxBytes: number): JsonBodyResult {
   return { ok: false, code: 'payload_too_large', message: `The body must be at most ${maxBytes} bytes` };
 }
 
-/** The body's bytes, or `undefined` once it passes `maxBytes`. */
-export async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
+/** The body's bytes (of a request or a response), or `undefined` once it passes `maxBytes`. */
+export async function readAtMost(
+  message: { readonly body: ReadableStream<Uint8Array> | null },
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  if (!message.body) return new Uint8Array(0);
+  const reader = message.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
   try {
