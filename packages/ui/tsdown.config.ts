@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/locales/de.ts', 'src/locales/ar.ts'],
+  entry: ['src/index.ts', 'src/locales/de.ts', 'src/locales/ar.ts', 'src/locales/he.ts'],
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',

@@ -4,6 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { ar } from './locales/ar';
 import { de } from './locales/de';
+import { he } from './locales/he';
 import { SmsWaiting, type SmsWaitingProps } from './SmsWaiting';
 
 /** A countdown that ticks once a second, for stories that show a live wait. Not part of the package's entry. */
@@ -112,6 +113,29 @@ export const Arabic: Story = {
     await expect(
       within(canvasElement).getByRole('heading', { name: 'أدخل الرمز الذي أرسلناه إليك' }),
     ).toBeVisible();
+  },
+};
+
+export const Hebrew: Story = {
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="he">
+        <LocaleProvider locale="he" messages={he}>
+          <Story />
+        </LocaleProvider>
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'הזינו את הקוד ששלחנו לכם' })).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'קוד אימות' })).toHaveAccessibleDescription(
+      'הזינו את הקוד בן 4 הספרות',
+    );
+    // The step announces itself on its own page, the number as people read it.
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('שלחנו קוד למספר +46 70 123 45 67.'),
+    );
   },
 };
 

@@ -14,8 +14,9 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type {} from '../../../../scripts/holdRequests';
 import '../styles.css';
-import { LocaleProvider } from '../i18n/LocaleProvider';
+import { directionOf, LocaleProvider } from '../i18n/LocaleProvider';
 import { ar } from '../locales/ar';
+import { he } from '../locales/he';
 import { PhoneVerification } from './PhoneVerification';
 
 // The drop-in end to end: the real proxy on the real emulator, in-process, on a clock only the test moves.
@@ -55,15 +56,20 @@ async function setup(options: SetupOptions = {}) {
   });
   const onVerified = vi.fn();
   const screen = await render(
-    <LocaleProvider locale={options.locale ?? 'en'} messages={options.locale === 'ar' ? ar : undefined}>
-      <VerificationProvider client={client}>
-        <PhoneVerification
-          methods={methods}
-          clock={clock}
-          resendCooldownMs={options.resendCooldownMs}
-          onVerified={onVerified}
-        />
-      </VerificationProvider>
+    <LocaleProvider
+      locale={options.locale ?? 'en'}
+      messages={options.locale === 'ar' ? ar : options.locale === 'he' ? he : undefined}
+    >
+      <div dir={directionOf(options.locale ?? 'en')} lang={options.locale ?? 'en'}>
+        <VerificationProvider client={client}>
+          <PhoneVerification
+            methods={methods}
+            clock={clock}
+            resendCooldownMs={options.resendCooldownMs}
+            onVerified={onVerified}
+          />
+        </VerificationProvider>
+      </div>
     </LocaleProvider>,
   );
   return { clock, emulator, onVerified, screen };
@@ -231,6 +237,35 @@ describe('PhoneVerification end to end (proxy + emulator in-process)', () => {
     await userEvent.fill(page.getByRole('textbox').first(), MAGIC_NUMBERS.denied);
     await userEvent.click(page.getByRole('button', { name: 'أرسل لي رمزًا' }));
     await expect.element(page.getByText('لا يمكن التحقق من هذا الرقم. جرّب رقمًا آخر.').first()).toBeVisible();
+  });
+
+  it('verifies in Hebrew, right to left, the number kept left to right', async () => {
+    const { emulator, onVerified, screen } = await setup({ locale: 'he' });
+    await expect.element(page.getByRole('heading', { name: 'אימות מספר הטלפון שלכם' })).toBeVisible();
+    await userEvent.fill(page.getByRole('textbox', { name: 'מספר טלפון' }), NUMBER);
+    await userEvent.click(page.getByRole('button', { name: 'שלחו לי קוד' }));
+    const step = page.getByRole('region', { name: 'הזינו את הקוד ששלחנו לכם' });
+    await expect.element(step).toBeVisible();
+    await expect.element(page.getByRole('status')).toHaveTextContent('שלחנו קוד למספר +46 70 123 45 67.');
+    const number = step.getByText('+46 70 123 45 67', { exact: true }).element();
+    expect(getComputedStyle(number).direction).toBe('ltr');
+    expect(getComputedStyle(step.element()).direction).toBe('rtl');
+    const code = page.getByRole('textbox', { name: 'קוד אימות' });
+    await expect.element(code).toHaveFocus();
+    await expect.element(code).toHaveAccessibleDescription(/^הזינו את הקוד בן \d הספרות$/);
+    expect(await axeViolations(screen.container)).toEqual([]);
+    const sms = emulator.inbox.latest(NUMBER)?.code as string;
+    await userEvent.keyboard(sms === '0000' ? '1111' : '0000');
+    await expect
+      .element(code)
+      .toHaveAccessibleDescription(/הקוד הזה שגוי\. בדקו אותו ונסו שוב\. נותרו 4 ניסיונות/);
+    await expect.element(page.getByRole('status')).toHaveTextContent('הקוד הזה שגוי');
+    expect(await axeViolations(screen.container)).toEqual([]);
+    await userEvent.click(code);
+    await userEvent.keyboard(`{Control>}a{/Control}${sms}`);
+    await expect.element(page.getByRole('heading', { name: 'מספר הטלפון אומת' })).toHaveFocus();
+    await expect.element(page.getByText('המספר +46 70 123 45 67 אומת.', { exact: true })).toBeVisible();
+    expect(onVerified).toHaveBeenCalledTimes(1);
   });
 });
 

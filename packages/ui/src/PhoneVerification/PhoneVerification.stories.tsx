@@ -5,6 +5,7 @@ import { waitForDelivery } from '../../../../.storybook/backend';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { ar } from '../locales/ar';
 import { de } from '../locales/de';
+import { he } from '../locales/he';
 import { PhoneVerification } from './PhoneVerification';
 
 // Every story runs the drop-in on the real proxy and emulator in this tab (see .storybook/backend.ts).
@@ -128,6 +129,30 @@ export const Arabic: Story = {
   ],
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'تحقّق من رقم هاتفك' })).toBeVisible();
+  },
+};
+
+export const Hebrew: Story = {
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="he">
+        <LocaleProvider locale="he" messages={he}>
+          <Story />
+        </LocaleProvider>
+      </div>
+    ),
+  ],
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.getByRole('heading', { name: 'אימות מספר הטלפון שלכם' })).toBeVisible();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'מספר טלפון' }), NUMBER);
+    await userEvent.click(canvas.getByRole('button', { name: 'שלחו לי קוד' }));
+    const sms = await waitForDelivery(NUMBER);
+    const step = await canvas.findByRole('region', { name: 'הזינו את הקוד ששלחנו לכם' });
+    await expect(step).toHaveTextContent('שלחנו קוד למספר +46 70 123 45 67.');
+    await expect(await canvas.findByRole('textbox', { name: 'קוד אימות' })).toHaveFocus();
+    await userEvent.keyboard(sms.code ?? '');
+    await expect(await canvas.findByRole('heading', { name: 'מספר הטלפון אומת' })).toHaveFocus();
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
   },
 };
 

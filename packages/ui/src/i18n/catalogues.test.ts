@@ -2,6 +2,7 @@ import { formatMessage, VERIFICATION_ERROR_CODES } from '@verikit/core';
 import { describe, expect, it } from 'vitest';
 import { ar } from '../locales/ar';
 import { de } from '../locales/de';
+import { he } from '../locales/he';
 import { otpInputMessages } from '../OtpInput/otpInputMessages';
 import { phoneInputMessages } from '../PhoneInput/phoneInputMessages';
 import { phoneVerificationMessages } from '../PhoneVerification/phoneVerificationMessages';
@@ -30,7 +31,7 @@ describe('UI message catalogues', () => {
     );
   });
 
-  for (const [locale, pack] of Object.entries({ de, ar })) {
+  for (const [locale, pack] of Object.entries({ de, ar, he })) {
     it(`the ${locale} pack translates every English string, with the same placeholders`, () => {
       expect(Object.keys(pack).sort()).toEqual(Object.keys(english).sort());
       for (const [key, template] of Object.entries(english)) {
@@ -67,5 +68,18 @@ describe('UI message catalogues', () => {
     expect(formatMessage(template, { count: 1 }, 'ar')).toBe('تبقّت محاولة واحدة');
     expect(formatMessage(template, { count: 2 }, 'ar')).toBe('تبقّت محاولتان');
     expect(formatMessage(template, { count: 4 }, 'ar')).toBe('تبقّت 4 محاولات');
+  });
+
+  it('chooses Hebrew plural forms and words the rate limit', () => {
+    const attempts = he['flow.attemptsLeft'] ?? '';
+    expect(formatMessage(attempts, { count: 1 }, 'he')).toBe('נותר ניסיון אחד');
+    expect(formatMessage(attempts, { count: 2 }, 'he')).toBe('נותרו שני ניסיונות');
+    expect(formatMessage(attempts, { count: 4 }, 'he')).toBe('נותרו 4 ניסיונות');
+    expect(formatMessage(he['otpInput.description.numeric'] ?? '', { length: 6 }, 'he')).toBe(
+      'הזינו את הקוד בן 6 הספרות',
+    );
+    expect(formatMessage(he['error.rate_limited'] ?? '', { retry: 'known', time: '0:42' }, 'he')).toBe(
+      'יותר מדי ניסיונות. נסו שוב בעוד 0:42.',
+    );
   });
 });
