@@ -2,14 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The hooks' tests on React 18 (the peer range is `^18.2 || ^19`). Everything that imports React must come from
- * one folder, so Node resolves a single React 18 for all of them:
- *   npm install --prefix /tmp/r18 react@18.3.1 react-dom@18.3.1 @tanstack/react-query@5.108.0 \
- *     @testing-library/react@16.3.3 @testing-library/dom@10.4.2
- *   REACT18_DIR=/tmp/r18/node_modules npx vitest run -c packages/react/vitest.react18.config.ts
+ * The hooks' tests on React 18 (the peer range is `^18.2 || ^19`), run by `pnpm test:react18`
+ * (`scripts/test-react18.sh`). Everything that imports React must come from one folder, so Node resolves a single
+ * React 18 for all of them: the script installs React 18 and its companions in `node_modules/.react18`.
  */
-const react18 = process.env.REACT18_DIR ?? '/tmp/r18/node_modules';
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const react18 = process.env.REACT18_DIR ?? `${root}node_modules/.react18/node_modules`;
 
 export default defineConfig({
   root,
@@ -34,7 +32,7 @@ export default defineConfig({
     name: 'react18',
     environment: 'jsdom',
     include: ['packages/react/src/**/*.test.tsx'],
-    exclude: ['**/usePhoneField*', '**/useOtpField*', '**/node_modules/**'],
+    exclude: ['**/node_modules/**'],
     setupFiles: ['./scripts/vitest.setup.ts'],
   },
 });

@@ -3,6 +3,7 @@ import {
   type CountryCode,
   type CountryOption,
   callingCodeOf,
+  caretAfterSignificant,
   countryName,
   defaultPhoneCountry,
   filterCountries,
@@ -25,6 +26,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type RefObject,
+  type SyntheticEvent,
   useEffect,
   useId,
   useLayoutEffect,
@@ -349,16 +351,44 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
 
   // ---- the number input ------------------------------------------------------------------------------------------
   const inputRef = useRef<HTMLInputElement | null>(null);
-  const pendingCaret = useRef<number | null>(null);
+  // Where an edit put the caret, in the text the edit produced. A plan arriving in the same render formats that text
+  // differently: the caret then follows its digit.
+  const pendingCaret = useRef<{ text: string; caret: number } | null>(null);
+  // Where the caret is, counted in significant characters, and the text it was counted in. When the text is
+  // reformatted by something other than an edit (a numbering plan arriving mid-typing), the browser would put the
+  // caret at the end, or anywhere: it goes back after the same digit instead.
+  const caretAt = useRef<{ text: string; digits: number } | null>(null);
+  const rememberCaret = (input: HTMLInputElement) => {
+    const caret = input.selectionStart ?? input.value.length;
+    caretAt.current = {
+      text: input.value,
+      digits: significantCharacters(input.value.slice(0, caret)).length,
+    };
+  };
   const [isTouched, setIsTouched] = useState(false);
   const [wasSubmitted, setWasSubmitted] = useState(false);
 
   useLayoutEffect(() => {
     const input = inputRef.current;
-    if (pendingCaret.current === null || !input) return;
-    const caret = Math.min(pendingCaret.current, input.value.length);
+    if (!input) return;
+    if (input.ownerDocument.activeElement !== input) {
+      pendingCaret.current = null;
+      caretAt.current = null;
+      return;
+    }
+    const edit = pendingCaret.current;
+    if (edit !== null) {
+      const caret =
+        edit.text === input.value
+          ? edit.caret
+          : caretAfterSignificant(input.value, significantCharacters(edit.text.slice(0, edit.caret)).length);
+      input.setSelectionRange(caret, caret);
+    } else if (caretAt.current && caretAt.current.text !== input.value) {
+      const caret = caretAfterSignificant(input.value, caretAt.current.digits);
+      input.setSelectionRange(caret, caret);
+    }
     pendingCaret.current = null;
-    if (input.ownerDocument.activeElement === input) input.setSelectionRange(caret, caret);
+    rememberCaret(input);
   });
 
   const validationMessage = options.validationMessage;
@@ -377,7 +407,7 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     }
     setPendingValue(undefined);
     const result = applyPhoneEdit({ text, country: selectedCountryState }, edit, metadata);
-    pendingCaret.current = result.caret;
+    pendingCaret.current = { text: result.text, caret: result.caret };
     setText(result.text);
     if (result.country && result.country !== selectedCountryState && options.country === undefined) {
       setUncontrolledCountry(result.country);
@@ -436,6 +466,7 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
         commitEdit({ text: pasted, caret: pasted.length, inputType: 'insertFromPaste' });
       }
     },
+    onSelect: (event: SyntheticEvent<HTMLInputElement>) => rememberCaret(event.currentTarget),
     onBlur: () => {
       if (reading.status !== 'empty') setIsTouched(true);
     },

@@ -1,8 +1,9 @@
 import { type CountryCode, loadPhoneMetadata } from '@verikit/core/phone';
 import axe from 'axe-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import type {} from '../../../../scripts/holdRequests';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { ar } from '../locales/ar';
 import { de } from '../locales/de';
@@ -171,6 +172,33 @@ describe('PhoneInput paste and autofill in Chromium', () => {
     paste(element(), '+976 8812 3456');
     await expect.element(input).toHaveValue('+976 8812 3456');
     await expect.element(page.getByRole('button', { name: 'Country: Mongolia +976' })).toBeVisible();
+  });
+});
+
+describe('PhoneInput while a numbering plan is on its way', () => {
+  // The +64 plan is loaded by no other test in this file: it arrives only when the test lets it through.
+  const NZ_PLAN = String.raw`/phone/metadata/groups/64(\.ts)?(\?|$)`;
+
+  it('shows the number as typed, then formats it with the caret still after the same digit', async () => {
+    const { input, element, onChange } = await renderField();
+    await commands.holdRequests(NZ_PLAN);
+    try {
+      await userEvent.click(input);
+      await userEvent.keyboard('+64211234567');
+      await expect.element(input).toHaveValue('+64211234567');
+      expect(onChange).toHaveBeenLastCalledWith(undefined, expect.objectContaining({ status: 'pending' }));
+      // The person goes back to fix a digit just as the plan arrives.
+      await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+    } finally {
+      expect(await commands.releaseRequests(NZ_PLAN)).toBe(1);
+    }
+    await expect.element(input).toHaveValue('+64 21 123 4567');
+    await expect.element(page.getByRole('button', { name: 'Country: New Zealand +64' })).toBeVisible();
+    expect(onChange).toHaveBeenLastCalledWith('+64211234567', expect.objectContaining({ country: 'NZ' }));
+    // Still after "+64 21 123", where the arrows left it, not thrown to the end by the new text.
+    expect(element().selectionStart).toBe('+64 21 123'.length);
+    await userEvent.keyboard('{Backspace}');
+    await expect.element(input).toHaveValue('+64 21 124 567');
   });
 });
 

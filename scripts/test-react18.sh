@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The hooks' tests on React 18 (@verikit/react's peer range is ^18.2 || ^19). React 18 and every library that imports
+# React are installed together in one folder outside the workspace, so a single React 18 serves them all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir="node_modules/.react18"
+packages=(react@18.3.1 react-dom@18.3.1 @tanstack/react-query@5.108.0 @testing-library/react@16.3.3 @testing-library/dom@10.4.2)
+stamp="$dir/installed-${packages[*]// /_}"
+stamp="${stamp//[@\/]/-}"
+if [ ! -f "$stamp" ]; then
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --loglevel=error "${packages[@]}"
+  touch "$stamp"
+fi
+REACT18_DIR="$PWD/$dir/node_modules" exec npx vitest run -c packages/react/vitest.react18.config.ts
