@@ -252,11 +252,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       return { failure: { code: 'upstream_error', message: 'Sinch answered the start without an id' } };
     trace.verificationId = rest.id;
     started.remember({ id: rest.id, phoneNumber, method });
-    const headers: Record<string, string> = { 'cache-control': 'no-store' };
+    const headers: Record<string, string> = { ...JSON_NO_STORE };
     // The language Sinch wrote the SMS in (it picks from the browser's locale), for the page to match.
     const language = answer.headers.get('content-language');
     if (language && /^[A-Za-z0-9-]{1,35}$/.test(language)) headers['content-language'] = language;
-    return { response: Response.json(rest as unknown as ProxyStartResponse, { headers }) };
+    return { response: jsonResponse(rest as unknown as ProxyStartResponse, headers) };
   }
 
   function startBody(
@@ -356,9 +356,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     trace.phoneNumber = phoneNumber;
     const proof = await proofFor(result, phoneNumber);
     return {
-      response: Response.json(proof ? { ...result, proof } : result, {
-        headers: { 'cache-control': 'no-store' },
-      }),
+      response: jsonResponse(proof ? { ...result, proof } : result, JSON_NO_STORE),
     };
   }
 
@@ -372,9 +370,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     trace.phoneNumber = result.identity?.endpoint;
     const proof = await proofFor(result, result.identity?.endpoint);
     return {
-      response: Response.json(proof ? { ...result, proof } : result, {
-        headers: { 'cache-control': 'no-store' },
-      }),
+      response: jsonResponse(proof ? { ...result, proof } : result, JSON_NO_STORE),
     };
   }
 
@@ -572,6 +568,13 @@ function isRequest(value: unknown): value is Request {
 
 function attemptKeyByNumber(known: StartedVerification | undefined, phoneNumber: string): string {
   return known ? `attempts:${known.id}` : `attempts-number:${phoneNumber}`;
+}
+
+const JSON_NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no-store' } as const;
+
+/** `Response.json` without its extra steps: about 3 µs less per answer on Node 20 (scripts/bench.ts). */
+function jsonResponse(body: object, headers: Readonly<Record<string, string>>): Response {
+  return new Response(JSON.stringify(body), { headers });
 }
 
 function notFound(): Outcome {
