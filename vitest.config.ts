@@ -21,6 +21,9 @@ const browser = () => ({
 export default defineConfig({
   plugins: [react()],
   resolve,
+  // The phone engine is imported on demand (the first typed digit), too late for Vite's dependency scan: bundle it
+  // up front, or its discovery mid-run reloads the browser tests' page under them.
+  optimizeDeps: { include: ['@verikit/core > libphonenumber-js/core/es6'] },
   // Tests in `@vitest-environment node` (servers, CLIs) resolve through the SSR environment: same conditions.
   ssr: { resolve: { conditions: resolve.conditions, externalConditions: ['@verikit/source'] } },
   test: {

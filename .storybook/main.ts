@@ -12,6 +12,12 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    // The phone engine is imported on demand, too late for Vite's dependency scan: bundle it up front, or its
+    // discovery reloads the page under a story's play function.
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), '@verikit/core > libphonenumber-js/core/es6'],
+    },
     // Stories use the packages' TypeScript source, like the tests (the root links every workspace package).
     resolve: {
       ...viteConfig.resolve,

@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="node_modules/.react18"
 packages=(react@18.3.1 react-dom@18.3.1 @tanstack/react-query@5.108.0 @testing-library/react@16.3.3 @testing-library/dom@10.4.2)
-stamp="$dir/installed-${packages[*]// /_}"
-stamp="${stamp//[@\/]/-}"
+# The folder is reinstalled when the list above changes: its stamp file is named after the list.
+stamp_name="${packages[*]}"
+stamp_name="${stamp_name//[@\/ ]/_}"
+stamp="$dir/installed_$stamp_name"
 if [ ! -f "$stamp" ]; then
   rm -rf "$dir"
   mkdir -p "$dir"

@@ -23,6 +23,7 @@ import {
   type ChangeEvent,
   type ClipboardEvent,
   type FocusEvent,
+  type FormEvent,
   type KeyboardEvent,
   type MouseEvent,
   type RefObject,
@@ -392,13 +393,27 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   });
 
   const validationMessage = options.validationMessage;
+  // Text whose plan is still loading cannot be read yet (the hidden input would carry nothing): the form waits for
+  // it. A failed load does not hold the form forever.
+  const isAwaitingPlan = reading.status === 'pending' && metadataError === undefined;
   useEffect(() => {
     inputRef.current?.setCustomValidity(
       validation.problem && validation.problem !== 'required'
         ? (validationMessage?.(validation.problem) ?? validation.problem)
-        : '',
+        : isAwaitingPlan
+          ? 'pending'
+          : '',
     );
-  }, [validation.problem, validationMessage]);
+  }, [validation.problem, validationMessage, isAwaitingPlan]);
+  // A form submitted while the plan loaded (an autofill and a quick click) is submitted again once it has arrived,
+  // so the person's click is not lost. Declared after the validity effect, which must run first.
+  const formToResubmit = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    const form = formToResubmit.current;
+    if (!form || isAwaitingPlan) return;
+    formToResubmit.current = null;
+    if (form.isConnected) form.requestSubmit();
+  }, [isAwaitingPlan]);
 
   const commitEdit = (edit: { text: string; caret: number; inputType?: string | undefined }) => {
     if (metadataError !== undefined && needed !== undefined) {
@@ -470,7 +485,15 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     onBlur: () => {
       if (reading.status !== 'empty') setIsTouched(true);
     },
-    onInvalid: () => setWasSubmitted(true),
+    onInvalid: (event: FormEvent<HTMLInputElement>) => {
+      const form = event.currentTarget.form;
+      if (isAwaitingPlan && form) {
+        event.preventDefault();
+        formToResubmit.current = form;
+        return;
+      }
+      setWasSubmitted(true);
+    },
   };
 
   // ---- the country picker ----------------------------------------------------------------------------------------

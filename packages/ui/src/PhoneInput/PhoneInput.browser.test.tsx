@@ -202,6 +202,40 @@ describe('PhoneInput while a numbering plan is on its way', () => {
   });
 });
 
+describe('PhoneInput in a plain form submitted before the plan arrived', () => {
+  // The +61 plan is loaded by no other test in this file.
+  const AU_PLAN = String.raw`/phone/metadata/groups/61(\.ts)?(\?|$)`;
+
+  it('submits the form with the E.164 number once the plan has arrived, not empty before it', async () => {
+    const submitted: string[] = [];
+    await render(
+      <form
+        aria-label="Sign up"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submitted.push(String(new FormData(event.currentTarget).get('phone')));
+        }}
+      >
+        <PhoneInput defaultCountry="US" name="phone" isRequired />
+        <button type="submit">Continue</button>
+      </form>,
+    );
+    const input = page.getByRole('textbox', { name: 'Phone number' });
+    await commands.holdRequests(AU_PLAN);
+    try {
+      autofill(input.element() as HTMLInputElement, '+61 412 345 678');
+      await userEvent.click(page.getByRole('button', { name: 'Continue' }));
+      expect(submitted).toEqual([]);
+      // No error and no browser bubble: the number is not wrong, only not read yet.
+      await expect.element(input).not.toHaveAttribute('aria-invalid');
+    } finally {
+      expect(await commands.releaseRequests(AU_PLAN)).toBe(1);
+    }
+    await expect.element(input).toHaveValue('+61 412 345 678');
+    await expect.poll(() => submitted).toEqual(['+61412345678']);
+  });
+});
+
 describe('PhoneInput country picker by keyboard alone', () => {
   it('opens with ArrowDown, filters by name, and Enter picks the country and returns to the number', async () => {
     const { input } = await renderField();
