@@ -54,4 +54,21 @@ describe('createStartedVerifications', () => {
     expect(started.byId('old')).toBeUndefined();
     expect(started.newestFor(number, 'sms')?.id).toBe('new');
   });
+
+  it('counts a remembered-again id from its latest start, not its first', () => {
+    const clock = createManualClock(0);
+    const started = createStartedVerifications({ ttlMs: 60_000, maxEntries: 2, now: clock.now });
+    started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
+    started.remember({ id: 'b', phoneNumber: '+46700000001', method: 'sms' });
+    clock.advance(30_000);
+    started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
+    expect(started.byId('a')).toBeDefined();
+    expect(started.byId('b')).toBeDefined();
+    clock.advance(59_999);
+    // `b` is past its time to live; `a`, started again 30 s after it, is not.
+    expect(started.byId('b')).toBeUndefined();
+    expect(started.newestFor(number, 'sms')?.id).toBe('a');
+    started.remember({ id: 'c', phoneNumber: '+46700000002', method: 'sms' });
+    expect([started.byId('a')?.id, started.byId('c')?.id]).toEqual(['a', 'c']);
+  });
 });

@@ -38,12 +38,18 @@ interface Entry extends StartedVerification {
 
 /** An in-memory record of started verifications, bounded in size and age, with no timers. */
 export function createStartedVerifications(options: StartedVerificationsOptions): StartedVerifications {
-  // A Map iterates in insertion order, and entries are inserted as they start: the first are the oldest.
   const byId = new Map<string, Entry>();
   const newest = new Map<string, Entry>();
+  // Entries in the order they started, oldest from `head`. Not the Map's own order: V8 keeps a deleted Map entry as a
+  // hole until the table is rebuilt, and walking past thousands of holes from the front made each eviction cost
+  // about 17 µs at the cap (measured); this queue makes it O(1).
+  let queue: Entry[] = [];
+  let head = 0;
   const keyOf = (phoneNumber: string, method: VerificationMethod) => `${phoneNumber} ${method}`;
 
   function forget(entry: Entry): void {
+    // A re-remembered id has a newer entry: the old one's place in the queue no longer speaks for it.
+    if (byId.get(entry.id) !== entry) return;
     byId.delete(entry.id);
     const key = keyOf(entry.phoneNumber, entry.method);
     if (newest.get(key) === entry) newest.delete(key);
@@ -66,10 +72,17 @@ export function createStartedVerifications(options: StartedVerificationsOptions)
       };
       byId.set(entry.id, entry);
       newest.set(keyOf(entry.phoneNumber, entry.method), entry);
-      // Amortised O(1): each entry is evicted once, from the old end.
-      for (const oldest of byId.values()) {
-        if (byId.size <= options.maxEntries && isLive(oldest, at)) break;
+      queue.push(entry);
+      // Amortised O(1): each entry leaves the queue once, from the old end.
+      while (head < queue.length) {
+        const oldest = queue[head] as Entry;
+        if (byId.get(oldest.id) === oldest && byId.size <= options.maxEntries && isLive(oldest, at)) break;
         forget(oldest);
+        head += 1;
+      }
+      if (head > 1024 && head * 2 > queue.length) {
+        queue = queue.slice(head);
+        head = 0;
       }
     },
     byId(id) {
