@@ -72,6 +72,14 @@ describe('OtpInput in Chromium', () => {
     expect(await axeViolations(screen.container)).toEqual([]);
   });
 
+  for (const length of [Number.NaN, 0, -4, 2.5]) {
+    it(`falls back to 6 slots, and says so, for the nonsense length ${length}`, async () => {
+      const screen = await render(<OtpInput length={length} />);
+      expect(screen.container.querySelectorAll('[data-vk-otp-slot]')).toHaveLength(6);
+      await expect.element(field()).toHaveAccessibleDescription('Enter the 6-digit code');
+    });
+  }
+
   it('shows typed digits in order, drops letters, and completes once', async () => {
     const onComplete = vi.fn();
     const screen = await render(<Harness onComplete={onComplete} />);

@@ -96,7 +96,6 @@ const inputStyle: CSSProperties = {
  */
 export function OtpInput(props: OtpInputProps) {
   const {
-    length = 6,
     characters = 'numeric',
     isDisabled = false,
     isVerifying = false,
@@ -107,11 +106,19 @@ export function OtpInput(props: OtpInputProps) {
   } = props;
   const { t } = useMessages(otpInputMessages);
   const label = props.label ?? t('otpInput.label');
-  const description =
-    props.description === undefined ? t(`otpInput.description.${characters}`, { length }) : props.description;
+  const hasOwnDescription = props.description !== undefined;
   // The props share the hook's option names (length, value, onChange, onComplete, isDisabled, isInvalid, isMasked,
   // autoFocus, errorMessage, id, name); the rest it ignores.
-  const field = useOtpField({ ...props, isReadOnly: isVerifying, label, description });
+  const field = useOtpField({
+    ...props,
+    isReadOnly: isVerifying,
+    label,
+    description: hasOwnDescription ? props.description : true,
+  });
+  // The slot count the hook settled on (it corrects a nonsense `length`), never the raw prop: no "NaN-digit code".
+  const description = hasOwnDescription
+    ? props.description
+    : t(`otpInput.description.${characters}`, { length: field.slots.length });
   // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
   // overwrite the code, so the request is aborted.
   useWebOtp({ enabled: webOtp && !isDisabled && !isVerifying && field.value === '', onCode: field.setValue });
