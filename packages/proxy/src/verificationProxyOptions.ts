@@ -70,8 +70,9 @@ export interface VerificationProxyOptions {
   /** Where Sinch is: the emulator's URL in development. @default process.env.SINCH_BASE_URL ?? 'https://verification.api.sinch.com' */
   sinchBaseUrl?: string;
   /**
-   * How requests reach Sinch: `globalThis.fetch` or any `(Request) => Promise<Response>`, e.g. `emulator.fetch` to
-   * run in-process with no port. It is always called with a single `Request`. @default globalThis.fetch
+   * How requests reach Sinch: any `(Request) => Promise<Response>`, e.g. `emulator.fetch` to run in-process with no
+   * port. It is always called with a single `Request`, whose signal aborts at `upstreamTimeoutMs`.
+   * @default globalThis.fetch (called with a URL and an init, so that it builds the exchange's only `Request`)
    */
   fetch?: (request: Request) => Promise<Response>;
   /** Application signed requests (HMAC-SHA256), or Basic (Sinch: for prototyping only). @default 'application' */
