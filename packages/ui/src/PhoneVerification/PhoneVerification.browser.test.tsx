@@ -47,7 +47,7 @@ async function setup(options: SetupOptions = {}) {
     proof: { secret: PROOF_SECRET },
     now: clock.now,
     allowedMethods: methods,
-    // The proxy's per-number resend cooldown also holds back fallbacks and restarts; tests of those switch it off.
+    // The proxy's resend cooldown (per number and method) also holds back restarts of a method; tests of those switch it off.
     limits: options.limits ?? { resendCooldownSeconds: 0 },
   });
   const client = createVerificationClient({
