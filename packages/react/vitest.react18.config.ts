@@ -6,11 +6,14 @@ import { defineConfig } from 'vitest/config';
  * (`scripts/test-react18.sh`). Everything that imports React must come from one folder, so Node resolves a single
  * React 18 for all of them: the script installs React 18 and its companions in `node_modules/.react18`.
  */
+const conditions = ['@verikit/source', 'module', 'node', 'development|production'];
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const react18 = process.env.REACT18_DIR ?? `${root}node_modules/.react18/node_modules`;
 
 export default defineConfig({
   root,
+  // Tests in `@vitest-environment node` (SSR) resolve through the SSR environment: the same source condition.
+  ssr: { resolve: { conditions, externalConditions: ['@verikit/source'] } },
   resolve: {
     conditions: ['@verikit/source', 'module', 'browser', 'development|production'],
     alias: [
