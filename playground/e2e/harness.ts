@@ -63,7 +63,15 @@ export async function startHarness(): Promise<Harness> {
         if (fresh) return fresh;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      throw new Error(`Nothing new was delivered to ${e164}`);
+      // Say what the emulator did deliver: a number typed wrong and a delivery that never happened look alike here.
+      const response = await fetch(`${baseUrl}/sinch/emulator/inbox`);
+      const everything = response.ok ? ((await response.json()) as Delivery[]) : [];
+      const recent = everything
+        .slice(0, 5)
+        .map((delivery) => `${delivery.method} to ${delivery.to} at ${delivery.at}`);
+      throw new Error(
+        `Nothing new was delivered to ${e164}; the latest deliveries: ${recent.join('; ') || 'none'}`,
+      );
     },
     addFaults: async (rules) => {
       const response = await fetch(`${baseUrl}/sinch/emulator/faults`, {

@@ -56,7 +56,8 @@ describe('signing up with a number verified by SMS (drop-in)', () => {
     const [sms] = await harness.inbox(NUMBER);
     await page.getByRole('textbox', { name: 'Verification code' }).pressSequentially(sms?.code ?? '');
     await page.getByRole('heading', { name: 'Phone number verified' }).waitFor();
-    expect(await page.getByText(`${NUMBER} is verified.`).isVisible()).toBe(true);
+    // The number as people read it, not E.164.
+    expect(await page.getByText('+46 70 123 00 01 is verified.').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 
