@@ -184,6 +184,24 @@ function isBlocking(status: PhoneNumberStatus): boolean {
   }
 }
 
+/** What blocks a reading from being used, if anything. */
+function validationOf(
+  reading: PhoneReading,
+  isRequired: boolean,
+  allowed: ReadonlySet<CountryCode>,
+  hasAllowList: boolean,
+): PhoneFieldValidation {
+  let problem: PhoneFieldProblem | undefined;
+  if (reading.status === 'empty') problem = isRequired ? 'required' : undefined;
+  else if (isBlocking(reading.status)) problem = reading.status as PhoneFieldProblem;
+  else if (reading.country !== undefined && !allowed.has(reading.country)) problem = 'country-not-allowed';
+  // A non-geographic number (+800…) has no country: with an allow-list, nothing allows it.
+  else if (reading.country === undefined && reading.status !== 'pending' && hasAllowList) {
+    problem = 'country-not-allowed';
+  }
+  return { status: reading.status, problem, isHint: problem === undefined && reading.status === 'not-valid' };
+}
+
 /** `navigator.languages` has no change event worth following mid-session. */
 function subscribeNever(): () => void {
   return () => {};
@@ -284,21 +302,11 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   );
   const country = reading.country ?? selectedCountryState;
 
-  const validation = useMemo((): PhoneFieldValidation => {
-    let problem: PhoneFieldProblem | undefined;
-    if (reading.status === 'empty') problem = isRequired ? 'required' : undefined;
-    else if (isBlocking(reading.status)) problem = reading.status as PhoneFieldProblem;
-    else if (reading.country !== undefined && !allowed.has(reading.country)) problem = 'country-not-allowed';
-    // A non-geographic number (+800…) has no country: with an allow-list, nothing allows it.
-    else if (reading.country === undefined && reading.status !== 'pending' && allowList) {
-      problem = 'country-not-allowed';
-    }
-    return {
-      status: reading.status,
-      problem,
-      isHint: problem === undefined && reading.status === 'not-valid',
-    };
-  }, [reading, isRequired, allowed, allowList]);
+  const hasAllowList = allowList !== undefined;
+  const validation = useMemo(
+    () => validationOf(reading, isRequired, allowed, hasAllowList),
+    [reading, isRequired, allowed, hasAllowList],
+  );
   const e164 = validation.problem === undefined ? reading.e164 : undefined;
 
   // A controlled value set from outside (not the one we just reported) replaces the text.
@@ -426,6 +434,16 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     setText(result.text);
     if (result.country && result.country !== selectedCountryState && options.country === undefined) {
       setUncontrolledCountry(result.country);
+    }
+    // Reported from the event, not after the render: a submit straight after the keystroke (Enter, an autofill and
+    // a quick click) must see this number, not the one before it. The reporting effect then finds nothing new.
+    const { caret: _caret, ...nextReading } = result;
+    const nextValidation = validationOf(nextReading, isRequired, allowed, hasAllowList);
+    const nextE164 = nextValidation.problem === undefined ? nextReading.e164 : undefined;
+    const last = reported.current;
+    if (last.e164 !== nextE164 || last.status !== nextReading.status) {
+      reported.current = { ...last, e164: nextE164, status: nextReading.status };
+      onChange(nextE164, { ...nextReading, validation: nextValidation });
     }
   };
 
