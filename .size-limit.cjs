@@ -85,7 +85,7 @@ module.exports = [
     import: '{ PhoneInput }',
     ignore: peers,
     modifyEsbuildConfig: withoutPhonePlansAndEngine,
-    limit: '9.35 kB',
+    limit: '9.55 kB',
     gzip: true,
   },
   {

@@ -23,18 +23,25 @@ export const holdRequests: BrowserCommand<[pattern: string]> = async ({ page, se
   );
 };
 
-/** Browser-test command: lets the held requests matching `pattern` through, and stops holding new ones. */
-export const releaseRequests: BrowserCommand<[pattern: string]> = async ({ sessionId }, pattern) => {
+/**
+ * Browser-test command: lets the held requests matching `pattern` through (or fails them as a dropped connection
+ * would, with `{ fail: true }`), and stops holding new ones. Answers how many were held.
+ */
+export const releaseRequests: BrowserCommand<[pattern: string, options?: { fail?: boolean }]> = async (
+  { sessionId },
+  pattern,
+  options,
+) => {
   const key = `${sessionId}:${pattern}`;
   const held = heldRoutes.get(key) ?? [];
   heldRoutes.delete(key);
-  await Promise.all(held.map((route) => route.continue()));
+  await Promise.all(held.map((route) => (options?.fail ? route.abort('failed') : route.continue())));
   return held.length;
 };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     holdRequests(pattern: string): Promise<void>;
-    releaseRequests(pattern: string): Promise<number>;
+    releaseRequests(pattern: string, options?: { fail?: boolean }): Promise<number>;
   }
 }

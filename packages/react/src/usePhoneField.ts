@@ -40,12 +40,14 @@ import { useLatestCallback } from './useLatestCallback';
 
 /**
  * Why a number cannot be used. `country-not-allowed`: the number belongs to a country outside `countries` (the
- * proxy would refuse it); `required`: the field is required and empty.
+ * proxy would refuse it); `required`: the field is required and empty; `unavailable`: the number's numbering plan
+ * could not load (offline), so it cannot be read — the next edit tries again.
  */
 export type PhoneFieldProblem =
   | Exclude<PhoneNumberStatus, 'empty' | 'pending' | 'not-valid' | 'valid'>
   | 'country-not-allowed'
-  | 'required';
+  | 'required'
+  | 'unavailable';
 
 export interface PhoneFieldValidation {
   /** The number's status, as read by `@verikit/core/phone`. */
@@ -184,13 +186,17 @@ function isBlocking(status: PhoneNumberStatus): boolean {
   }
 }
 
+interface ValidationRules {
+  isRequired: boolean;
+  allowed: ReadonlySet<CountryCode>;
+  hasAllowList: boolean;
+  /** The plan the reading waits for failed to load. */
+  isPlanUnavailable: boolean;
+}
+
 /** What blocks a reading from being used, if anything. */
-function validationOf(
-  reading: PhoneReading,
-  isRequired: boolean,
-  allowed: ReadonlySet<CountryCode>,
-  hasAllowList: boolean,
-): PhoneFieldValidation {
+function validationOf(reading: PhoneReading, rules: ValidationRules): PhoneFieldValidation {
+  const { isRequired, allowed, hasAllowList } = rules;
   let problem: PhoneFieldProblem | undefined;
   if (reading.status === 'empty') problem = isRequired ? 'required' : undefined;
   else if (isBlocking(reading.status)) problem = reading.status as PhoneFieldProblem;
@@ -198,7 +204,7 @@ function validationOf(
   // A non-geographic number (+800…) has no country: with an allow-list, nothing allows it.
   else if (reading.country === undefined && reading.status !== 'pending' && hasAllowList) {
     problem = 'country-not-allowed';
-  }
+  } else if (reading.status === 'pending' && rules.isPlanUnavailable) problem = 'unavailable';
   return { status: reading.status, problem, isHint: problem === undefined && reading.status === 'not-valid' };
 }
 
@@ -303,9 +309,12 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   const country = reading.country ?? selectedCountryState;
 
   const hasAllowList = allowList !== undefined;
+  // Declared before the validation that reads it; set by the plan loading below.
+  const [metadataError, setMetadataError] = useState<unknown>(undefined);
+  const isPlanUnavailable = metadataError !== undefined;
   const validation = useMemo(
-    () => validationOf(reading, isRequired, allowed, hasAllowList),
-    [reading, isRequired, allowed, hasAllowList],
+    () => validationOf(reading, { isRequired, allowed, hasAllowList, isPlanUnavailable }),
+    [reading, isRequired, allowed, hasAllowList, isPlanUnavailable],
   );
   const e164 = validation.problem === undefined ? reading.e164 : undefined;
 
@@ -324,7 +333,6 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   // ---- metadata loading ------------------------------------------------------------------------------------------
   const needed =
     reading.missingMetadata ?? (selectedCountryState ? callingCodeOf(selectedCountryState) : undefined);
-  const [metadataError, setMetadataError] = useState<unknown>(undefined);
   // Re-read on every render: the metadata subscription re-renders when the plan or the engine arrives.
   const isNeededLoaded = needed === undefined || hasPhoneMetadata(needed);
   useEffect(() => {
@@ -348,14 +356,28 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     options.onChange?.(value, details),
   );
   const onCountryChange = useLatestCallback((next: CountryCode) => options.onCountryChange?.(next));
-  const reported = useRef({ e164, status: reading.status, country, value: options.value });
+  const reported = useRef({
+    e164,
+    status: reading.status,
+    problem: validation.problem,
+    country,
+    value: options.value,
+  });
   useEffect(() => {
     const last = reported.current;
-    reported.current = { e164, status: reading.status, country, value: options.value };
+    reported.current = {
+      e164,
+      status: reading.status,
+      problem: validation.problem,
+      country,
+      value: options.value,
+    };
     // A change that came in through the `value` prop is the parent's own doing: echoing it back could loop.
     if (last.value !== options.value) return;
     if (last.country !== country && country !== undefined) onCountryChange(country);
-    if (last.e164 !== e164 || last.status !== reading.status) onChange(e164, { ...reading, validation });
+    if (last.e164 !== e164 || last.status !== reading.status || last.problem !== validation.problem) {
+      onChange(e164, { ...reading, validation });
+    }
   }, [e164, reading, validation, country, options.value, onChange, onCountryChange]);
 
   // ---- the number input ------------------------------------------------------------------------------------------
@@ -426,7 +448,8 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   const commitEdit = (edit: { text: string; caret: number; inputType?: string | undefined }) => {
     if (metadataError !== undefined && needed !== undefined) {
       // The last load failed (offline chunk): the next keystroke tries again.
-      loadPhoneMetadata(needed).then(() => setMetadataError(undefined), setMetadataError);
+      setMetadataError(undefined);
+      loadPhoneMetadata(needed).catch(setMetadataError);
     }
     setPendingValue(undefined);
     const result = applyPhoneEdit({ text, country: selectedCountryState }, edit, metadata);
@@ -438,11 +461,26 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     // Reported from the event, not after the render: a submit straight after the keystroke (Enter, an autofill and
     // a quick click) must see this number, not the one before it. The reporting effect then finds nothing new.
     const { caret: _caret, ...nextReading } = result;
-    const nextValidation = validationOf(nextReading, isRequired, allowed, hasAllowList);
+    // A failed plan is being retried by this very edit: not unavailable until that fails too.
+    const nextValidation = validationOf(nextReading, {
+      isRequired,
+      allowed,
+      hasAllowList,
+      isPlanUnavailable: false,
+    });
     const nextE164 = nextValidation.problem === undefined ? nextReading.e164 : undefined;
     const last = reported.current;
-    if (last.e164 !== nextE164 || last.status !== nextReading.status) {
-      reported.current = { ...last, e164: nextE164, status: nextReading.status };
+    if (
+      last.e164 !== nextE164 ||
+      last.status !== nextReading.status ||
+      last.problem !== nextValidation.problem
+    ) {
+      reported.current = {
+        ...last,
+        e164: nextE164,
+        status: nextReading.status,
+        problem: nextValidation.problem,
+      };
       onChange(nextE164, { ...nextReading, validation: nextValidation });
     }
   };

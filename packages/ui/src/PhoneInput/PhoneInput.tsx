@@ -238,6 +238,7 @@ function problemMessage(
     case 'invalid-length':
     case 'invalid-country-code':
     case 'no-country':
+    case 'unavailable':
       return t(`phoneInput.error.${problem}`);
     default:
       return problem satisfies never;

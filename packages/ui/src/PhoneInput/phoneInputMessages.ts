@@ -22,6 +22,8 @@ export const phoneInputMessages: Translations = {
     'phoneInput.error.no-country': 'Choose a country, or start the number with +.',
     'phoneInput.error.country-not-allowed': 'Numbers from {country} cannot be used here.',
     'phoneInput.error.country-not-allowed-unknown': 'This number cannot be used here.',
+    'phoneInput.error.unavailable':
+      'We could not check this number. Check your connection, then edit the number to try again.',
     'phoneInput.hint.not-valid': 'Please check this number: it does not look like a number from {country}.',
     'phoneInput.hint.not-valid-unknown': 'Please check this number: it does not look like a valid number.',
   },

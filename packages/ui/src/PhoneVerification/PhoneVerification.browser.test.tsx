@@ -291,4 +291,44 @@ describe('PhoneVerification right after the page loads', () => {
     await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
     expect(emulator.inbox.latest(UK_NUMBER)?.method).toBe('sms');
   });
+
+  it('says so when the plan cannot load, instead of waiting for ever', async () => {
+    // The +61 plan, like the +44 one, is loaded by no other test in this file.
+    const AU_PLAN = String.raw`/phone/metadata/groups/61(\.ts)?(\?|$)`;
+    const AU_NUMBER = '+61412345678';
+    const { emulator } = await setup();
+    await commands.holdRequests(AU_PLAN);
+    await enterNumber(AU_NUMBER);
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    await expect.element(page.getByRole('button', { name: 'Sending…' })).toBeVisible();
+    expect(await commands.releaseRequests(AU_PLAN, { fail: true })).toBe(1);
+    const phone = page.getByRole('textbox', { name: 'Phone number' });
+    await expect
+      .element(phone)
+      .toHaveAccessibleDescription(
+        'We could not check this number. Check your connection, then edit the number to try again.',
+      );
+    await expect.element(page.getByRole('button', { name: 'Text me a code' })).toBeVisible();
+    await expect.element(phone).not.toHaveAttribute('readonly');
+    expect(emulator.inbox.latest(AU_NUMBER)).toBeUndefined();
+  });
+});
+
+describe('PhoneVerification phone step errors', () => {
+  it('says what is wrong with the number, not that it is missing', async () => {
+    await setup();
+    await enterNumber('+46701');
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    await expect
+      .element(page.getByRole('textbox', { name: 'Phone number' }))
+      .toHaveAccessibleDescription('This number is too short.');
+  });
+
+  it('asks for a number when the field is empty', async () => {
+    await setup();
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    await expect
+      .element(page.getByRole('textbox', { name: 'Phone number' }))
+      .toHaveAccessibleDescription('Enter your phone number.');
+  });
 });

@@ -2,6 +2,7 @@ import type { VerificationError, VerificationMethod } from '@verikit/core';
 import type { CountryCode } from '@verikit/core/phone';
 import {
   type PhoneChangeDetails,
+  type PhoneFieldProblem,
   type UsePhoneVerificationOptions,
   usePhoneVerification,
 } from '@verikit/react';
@@ -53,6 +54,8 @@ export function PhoneVerification(props: PhoneVerificationProps) {
   const [phoneNumber, setPhoneNumber] = useState<string | undefined>(flow.phoneNumber || undefined);
   // The number's numbering plan is still loading, so it cannot be checked (or even known) yet.
   const [isPhonePending, setIsPhonePending] = useState(false);
+  // What the phone field itself finds wrong: it says so in its own words (too short, plan unavailable, …).
+  const [phoneProblem, setPhoneProblem] = useState<PhoneFieldProblem | undefined>(undefined);
   // A submit made while the plan loads: the verification starts as soon as the number can be read.
   const [isSubmitQueued, setIsSubmitQueued] = useState(false);
   const [method, setMethod] = useState<VerificationMethod>(methods[0] ?? 'sms');
@@ -106,9 +109,12 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     else submitPhone(phoneNumber);
   };
   const onPhoneChange = (e164: string | undefined, details: PhoneChangeDetails) => {
-    const isPending = details.validation.status === 'pending';
+    const { status, problem } = details.validation;
+    // A plan that failed to load is a problem, not a wait: a queued submit must not hang on it.
+    const isPending = status === 'pending' && problem === undefined;
     setPhoneNumber(e164);
     setIsPhonePending(isPending);
+    setPhoneProblem(problem);
     if (isSubmitQueued && !isPending) {
       setIsSubmitQueued(false);
       submitPhone(e164);
@@ -171,7 +177,13 @@ export function PhoneVerification(props: PhoneVerificationProps) {
           isRequired
           isReadOnly={isBusy}
           isInvalid={showPhoneError}
-          errorMessage={isPhoneError ? message : showPhoneError ? t('phone.required') : undefined}
+          errorMessage={
+            isPhoneError
+              ? message
+              : showPhoneError && (phoneProblem === undefined || phoneProblem === 'required')
+                ? t('phone.required')
+                : undefined
+          }
           // Back from "change number": focus returns to the field. Not on first render: no stolen focus on load.
           autoFocus={flow.step === 'idle' && flow.phoneNumber !== ''}
           unstyled={unstyled}

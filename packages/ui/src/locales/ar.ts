@@ -68,6 +68,7 @@ export const ar: MessageCatalogue = {
   'phoneInput.error.no-country': 'اختر البلد، أو ابدأ الرقم بـ +.',
   'phoneInput.error.country-not-allowed': 'لا يمكن استخدام أرقام من {country} هنا.',
   'phoneInput.error.country-not-allowed-unknown': 'لا يمكن استخدام هذا الرقم هنا.',
+  'phoneInput.error.unavailable': 'تعذّر التحقق من هذا الرقم. تحقّق من اتصالك، ثم عدّل الرقم للمحاولة مرة أخرى.',
   'phoneInput.hint.not-valid': 'يُرجى التحقق من الرقم: لا يبدو رقمًا من {country}.',
   'phoneInput.hint.not-valid-unknown': 'يُرجى التحقق من الرقم: لا يبدو رقمًا صالحًا.',
 

@@ -68,6 +68,8 @@ export const de: MessageCatalogue = {
   'phoneInput.error.no-country': 'Wählen Sie ein Land oder beginnen Sie die Nummer mit +.',
   'phoneInput.error.country-not-allowed': 'Nummern aus {country} können hier nicht verwendet werden.',
   'phoneInput.error.country-not-allowed-unknown': 'Diese Nummer kann hier nicht verwendet werden.',
+  'phoneInput.error.unavailable':
+    'Wir konnten diese Nummer nicht prüfen. Prüfen Sie Ihre Verbindung und ändern Sie dann die Nummer, um es erneut zu versuchen.',
   'phoneInput.hint.not-valid':
     'Bitte prüfen Sie die Nummer: Sie sieht nicht wie eine Nummer aus {country} aus.',
   'phoneInput.hint.not-valid-unknown':

@@ -70,6 +70,8 @@ export const he: MessageCatalogue = {
   'phoneInput.error.no-country': 'בחרו מדינה, או התחילו את המספר ב־+.',
   'phoneInput.error.country-not-allowed': 'אי אפשר להשתמש כאן במספרים מ־{country}.',
   'phoneInput.error.country-not-allowed-unknown': 'אי אפשר להשתמש כאן במספר הזה.',
+  'phoneInput.error.unavailable':
+    'לא הצלחנו לבדוק את המספר הזה. בדקו את החיבור, ואז ערכו את המספר כדי לנסות שוב.',
   'phoneInput.hint.not-valid': 'כדאי לבדוק את המספר: הוא לא נראה כמו מספר מ־{country}.',
   'phoneInput.hint.not-valid-unknown': 'כדאי לבדוק את המספר: הוא לא נראה כמו מספר תקין.',
 
