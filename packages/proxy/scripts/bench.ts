@@ -49,7 +49,7 @@ interface Figures {
  * One request (or one start + report pair) of a workload; `index` picks pre-built inputs. A pair answers the
  * latency of each of its requests, so latency is always per request.
  */
-type Send = (index: number) => Promise<void | readonly number[]>;
+type Send = (index: number) => Promise<readonly number[] | unknown>;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -63,7 +63,7 @@ async function measure(units: number, send: Send, requestsPerUnit: number): Prom
   for (let index = 0; index < half; index++) {
     const at = performance.now();
     const each = await send(index);
-    if (each) latencies.push(...each);
+    if (Array.isArray(each)) latencies.push(...(each as number[]));
     else latencies.push(performance.now() - at);
   }
   const seconds = (performance.now() - began) / 1000;
