@@ -4,6 +4,7 @@ import { VerificationProvider } from '@verikit/react';
 import { directionOf, LocaleProvider, type MessageCatalogue } from '@verikit/ui';
 import { ar } from '@verikit/ui/locales/ar';
 import { de } from '@verikit/ui/locales/de';
+import { he } from '@verikit/ui/locales/he';
 import { useState } from 'react';
 import { storyBackend, type VerikitParameters } from './backend';
 
@@ -14,15 +15,19 @@ export const THEMES = [
   { value: 'brand', title: 'Brand: Fjord (tokens only)' },
 ] as const;
 
-/** The locales of the toolbar, with the locale pack each one loads; Arabic renders right to left. */
+/**
+ * The locales of the toolbar, with the locale pack each one loads; Arabic and Hebrew render right to left. A story
+ * pins one with `globals: { locale: 'ar' }`.
+ */
 export const LOCALES = [
   { value: 'en', title: 'English' },
   { value: 'de', title: 'Deutsch' },
   { value: 'ar', title: 'العربية (RTL)' },
+  { value: 'he', title: 'עברית (RTL)' },
 ] as const;
 
 // English is built into the components; other languages are packs an app imports (`@verikit/ui/locales/*`).
-const LOCALE_PACKS: Record<string, MessageCatalogue | undefined> = { de, ar };
+const LOCALE_PACKS: Record<string, MessageCatalogue | undefined> = { de, ar, he };
 
 type Theme = (typeof THEMES)[number]['value'];
 

@@ -2,8 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, fn, within } from 'storybook/test';
 import { CalloutWaiting, type CalloutWaitingProps } from './CalloutWaiting';
-import { LocaleProvider } from './i18n/LocaleProvider';
-import { ar } from './locales/ar';
 
 /** A countdown that ticks once a second, for stories that show a live wait. Not part of the package's entry. */
 function useStoryCountdown(from: number): number {
@@ -62,15 +60,7 @@ export const WrongCode: Story = {
 };
 
 export const Arabic: Story = {
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <LocaleProvider locale="ar" messages={ar}>
-          <Story />
-        </LocaleProvider>
-      </div>
-    ),
-  ],
+  globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     await expect(
       within(canvasElement).getByRole('heading', { name: 'نتصل بك الآن — استمع إلى الرمز' }),

@@ -3,8 +3,6 @@ import { parseCliFilter } from '@verikit/core';
 import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { FlashcallWaiting, type FlashcallWaitingProps } from './FlashcallWaiting';
-import { LocaleProvider } from './i18n/LocaleProvider';
-import { ar } from './locales/ar';
 
 /** A countdown that ticks once a second, for stories that show a live wait. Not part of the package's entry. */
 function useStoryCountdown(from: number): number {
@@ -88,15 +86,7 @@ export const TimedOut: Story = {
 };
 
 export const Arabic: Story = {
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <LocaleProvider locale="ar" messages={ar}>
-          <Story />
-        </LocaleProvider>
-      </div>
-    ),
-  ],
+  globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'نتصل بك الآن — لا تُجب' })).toBeVisible();
   },

@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { LocaleProvider } from './i18n/LocaleProvider';
-import { de } from './locales/de';
 import { SeamlessWaiting } from './SeamlessWaiting';
 
 const meta = {
@@ -40,13 +38,7 @@ export const TimedOut: Story = {
 };
 
 export const German: Story = {
-  decorators: [
-    (Story) => (
-      <LocaleProvider locale="de" messages={de}>
-        <Story />
-      </LocaleProvider>
-    ),
-  ],
+  globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
     await expect(
       within(canvasElement).getByRole('heading', { name: 'Ihre Nummer wird geprüft' }),

@@ -1,10 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { LocaleProvider } from './i18n/LocaleProvider';
-import { ar } from './locales/ar';
-import { de } from './locales/de';
-import { he } from './locales/he';
 import { SmsWaiting, type SmsWaitingProps } from './SmsWaiting';
 
 /** A countdown that ticks once a second, for stories that show a live wait. Not part of the package's entry. */
@@ -100,15 +96,7 @@ export const TimedOutResendReady: Story = {
 };
 
 export const Arabic: Story = {
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <LocaleProvider locale="ar" messages={ar}>
-          <Story />
-        </LocaleProvider>
-      </div>
-    ),
-  ],
+  globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     await expect(
       within(canvasElement).getByRole('heading', { name: 'أدخل الرمز الذي أرسلناه إليك' }),
@@ -117,15 +105,7 @@ export const Arabic: Story = {
 };
 
 export const Hebrew: Story = {
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="he">
-        <LocaleProvider locale="he" messages={he}>
-          <Story />
-        </LocaleProvider>
-      </div>
-    ),
-  ],
+  globals: { locale: 'he' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'הזינו את הקוד ששלחנו לכם' })).toBeVisible();
@@ -140,13 +120,7 @@ export const Hebrew: Story = {
 };
 
 export const German: Story = {
-  decorators: [
-    (Story) => (
-      <LocaleProvider locale="de" messages={de}>
-        <Story />
-      </LocaleProvider>
-    ),
-  ],
+  globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
     await expect(
       within(canvasElement).getByRole('heading', { name: 'Geben Sie den Code aus der SMS ein' }),

@@ -1,8 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { LocaleProvider } from '../i18n/LocaleProvider';
-import { ar } from '../locales/ar';
-import { de } from '../locales/de';
 import { OtpInput } from './OtpInput';
 
 const meta = {
@@ -117,15 +114,7 @@ export const WithKnownPrefix: Story = {
 
 export const ArabicRightToLeft: Story = {
   args: { defaultValue: '1234' },
-  decorators: [
-    (Story) => (
-      <div dir="rtl">
-        <LocaleProvider locale="ar" messages={ar}>
-          <Story />
-        </LocaleProvider>
-      </div>
-    ),
-  ],
+  globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     const input = within(canvasElement).getByRole('textbox', { name: 'رمز التحقق' });
     await expect(input).toHaveAccessibleDescription('أدخل الرمز المكوّن من 6 أرقام');
@@ -137,13 +126,7 @@ export const ArabicRightToLeft: Story = {
 };
 
 export const German: Story = {
-  decorators: [
-    (Story) => (
-      <LocaleProvider locale="de" messages={de}>
-        <Story />
-      </LocaleProvider>
-    ),
-  ],
+  globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
     const input = within(canvasElement).getByRole('textbox', { name: 'Bestätigungscode' });
     await expect(input).toHaveAccessibleDescription('Geben Sie den 6-stelligen Code ein');
@@ -152,13 +135,7 @@ export const German: Story = {
 
 export const DarkTheme: Story = {
   args: { defaultValue: '48', isInvalid: true, errorMessage: 'That code is not right.' },
-  decorators: [
-    (Story) => (
-      <div data-theme="dark" style={{ background: 'var(--vk-color-background)', padding: '1rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('textbox', { name: 'Verification code' })).toBeInvalid();
   },

@@ -1,8 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { LocaleProvider } from '../i18n/LocaleProvider';
-import { ar } from '../locales/ar';
-import { de } from '../locales/de';
 import { PhoneInput } from './PhoneInput';
 
 const meta = {
@@ -143,15 +140,7 @@ export const AllowList: Story = {
 
 export const ArabicRightToLeft: Story = {
   args: { defaultCountry: 'SA' },
-  decorators: [
-    (Story) => (
-      <LocaleProvider locale="ar" messages={ar}>
-        <div dir="rtl" lang="ar">
-          <Story />
-        </div>
-      </LocaleProvider>
-    ),
-  ],
+  globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('textbox', { name: 'رقم الهاتف' });
@@ -164,15 +153,7 @@ export const ArabicRightToLeft: Story = {
 
 export const German: Story = {
   args: { defaultCountry: 'DE' },
-  decorators: [
-    (Story) => (
-      <LocaleProvider locale="de" messages={de}>
-        <div lang="de">
-          <Story />
-        </div>
-      </LocaleProvider>
-    ),
-  ],
+  globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: 'Land: Deutschland +49' })).toBeVisible();
@@ -183,13 +164,7 @@ export const German: Story = {
 };
 
 export const DarkTheme: Story = {
-  decorators: [
-    (Story) => (
-      <div data-theme="dark" style={{ background: 'var(--vk-color-background)', padding: '1rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /Country/ }));

@@ -2,10 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { MAGIC_NUMBERS } from '@verikit/sinch-emulator';
 import { expect, fn, waitFor } from 'storybook/test';
 import { waitForDelivery } from '../../../../.storybook/backend';
-import { LocaleProvider } from '../i18n/LocaleProvider';
-import { ar } from '../locales/ar';
-import { de } from '../locales/de';
-import { he } from '../locales/he';
 import { PhoneVerification } from './PhoneVerification';
 
 // Every story runs the drop-in on the real proxy and emulator in this tab (see .storybook/backend.ts).
@@ -118,30 +114,14 @@ export const Denied: Story = {
 };
 
 export const Arabic: Story = {
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <LocaleProvider locale="ar" messages={ar}>
-          <Story />
-        </LocaleProvider>
-      </div>
-    ),
-  ],
+  globals: { locale: 'ar' },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'تحقّق من رقم هاتفك' })).toBeVisible();
   },
 };
 
 export const Hebrew: Story = {
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="he">
-        <LocaleProvider locale="he" messages={he}>
-          <Story />
-        </LocaleProvider>
-      </div>
-    ),
-  ],
+  globals: { locale: 'he' },
   play: async ({ canvas, userEvent, args }) => {
     await expect(canvas.getByRole('heading', { name: 'אימות מספר הטלפון שלכם' })).toBeVisible();
     await userEvent.type(canvas.getByRole('textbox', { name: 'מספר טלפון' }), NUMBER);
@@ -157,13 +137,7 @@ export const Hebrew: Story = {
 };
 
 export const German: Story = {
-  decorators: [
-    (Story) => (
-      <LocaleProvider locale="de" messages={de}>
-        <Story />
-      </LocaleProvider>
-    ),
-  ],
+  globals: { locale: 'de' },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Bestätigen Sie Ihre Telefonnummer' })).toBeVisible();
   },
