@@ -1,6 +1,6 @@
-import { formatWaitTime, type VerificationMethod } from '@verikit/core';
+import type { VerificationMethod } from '@verikit/core';
 import { useEffect, useRef, useState } from 'react';
-import { announcedMilestone } from './announcedMilestone';
+import { announcedMilestone, milestoneAnnouncement } from './announcedMilestone';
 import { flowMessages } from './i18n/flowMessages';
 import { useLocalized } from './i18n/LocaleProvider';
 
@@ -47,11 +47,7 @@ export function useStepAnnouncement(state: StepAnnouncementState, isEnabled: boo
     } else if (isVerifying && !before.isVerifying) {
       setAnnouncement(t('announce.verifying'));
     } else if (milestone !== undefined && milestone !== before.milestone) {
-      setAnnouncement(
-        milestone === 0
-          ? t('announce.timedOut')
-          : t('announce.timeLeft', { time: formatWaitTime(milestone, locale) }),
-      );
+      setAnnouncement(milestoneAnnouncement(milestone, t, locale));
     } else if (canResend && !before.canResend) {
       setAnnouncement(t('announce.canResend'));
     }

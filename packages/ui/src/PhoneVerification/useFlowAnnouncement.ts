@@ -1,7 +1,6 @@
-import { formatWaitTime } from '@verikit/core';
 import type { UsePhoneVerificationResult } from '@verikit/react';
 import { useEffect, useRef, useState } from 'react';
-import { announcedMilestone } from '../announcedMilestone';
+import { announcedMilestone, milestoneAnnouncement } from '../announcedMilestone';
 import { flowMessages } from '../i18n/flowMessages';
 import { useLocalized } from '../i18n/LocaleProvider';
 import { phoneVerificationMessages } from './phoneVerificationMessages';
@@ -41,11 +40,7 @@ export function useFlowAnnouncement(
       } else if (flow.step === 'verifying') setAnnouncement(t('announce.verifying'));
       else if (flow.step === 'verified') setAnnouncement(tFlow('announce.verified'));
     } else if (milestone !== undefined && milestone !== before.milestone) {
-      setAnnouncement(
-        milestone === 0
-          ? t('announce.timedOut')
-          : t('announce.timeLeft', { time: formatWaitTime(milestone, locale) }),
-      );
+      setAnnouncement(milestoneAnnouncement(milestone, t, locale));
     } else if (canResendNow && !before.canResendNow) {
       setAnnouncement(t('announce.canResend'));
     }
