@@ -35,17 +35,28 @@ function setup(overrides: Partial<VerificationProxyOptions> = {}) {
     ...overrides,
   });
   const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    proxy(
-      new Request(`https://app.example/api/verification${path}`, {
-        method,
-        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-      { clientIp: '203.0.113.7' },
-    );
+    callProxy(proxy, method, path, body, headers);
   const start = (endpoint = number, method = 'sms', extra: object = {}) =>
     call('POST', '/verifications', { identity: { type: 'number', endpoint }, method, ...extra });
   return { clock, emulator, proxy, call, start, logs };
+}
+
+/** A browser's request to one proxy instance, as `@verikit/core`'s client sends it. */
+function callProxy(
+  proxy: ReturnType<typeof createVerificationProxy>,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return proxy(
+    new Request(`https://app.example/api/verification${path}`, {
+      method,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+    { clientIp: '203.0.113.7' },
+  );
 }
 
 async function errorOf(response: Response): Promise<ProxyErrorBody['error']> {
@@ -607,22 +618,9 @@ describe('verification proxy: the resend cooldown is per method, the attempt cap
       now: clock.now,
       proof: { secret: proofSecret },
     };
-    const send = (
-      proxy: ReturnType<typeof createVerificationProxy>,
-      method: string,
-      path: string,
-      body?: unknown,
-    ) =>
-      proxy(
-        new Request(`https://app.example/api/verification${path}`, {
-          method,
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
-      );
     const proxy = createVerificationProxy(options);
     const { id } = (await (
-      await send(proxy, 'POST', '/verifications', {
+      await callProxy(proxy, 'POST', '/verifications', {
         identity: { type: 'number', endpoint: number },
         method: 'sms',
       })
@@ -630,7 +628,7 @@ describe('verification proxy: the resend cooldown is per method, the attempt cap
     const code = emulator.inbox.latest(number)?.code;
     upstream.length = 0;
     const result = (await (
-      await send(proxy, 'PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } })
+      await callProxy(proxy, 'PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } })
     ).json()) as ProxyVerificationResult;
     expect(upstream).toEqual([`PUT /id/${id}`]);
     expect((await verifyProof(result.proof ?? '', { secret: proofSecret, now: clock.now })).phoneNumber).toBe(
@@ -641,7 +639,7 @@ describe('verification proxy: the resend cooldown is per method, the attempt cap
     const other = createVerificationProxy(options);
     upstream.length = 0;
     const elsewhere = (await (
-      await send(other, 'PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } })
+      await callProxy(other, 'PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } })
     ).json()) as ProxyVerificationResult;
     expect(upstream).toEqual([`PUT /id/${id}`, `GET /id/${id}`]);
     expect(
@@ -662,37 +660,24 @@ describe('verification proxy: the resend cooldown is per method, the attempt cap
       store,
       limits: { attemptsPerVerification: 2 },
     };
-    const send = (
-      proxy: ReturnType<typeof createVerificationProxy>,
-      method: string,
-      path: string,
-      body?: unknown,
-    ) =>
-      proxy(
-        new Request(`https://app.example/api/verification${path}`, {
-          method,
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
-      );
     const starter = createVerificationProxy(options);
     const other = createVerificationProxy(options);
     const { id } = (await (
-      await send(starter, 'POST', '/verifications', {
+      await callProxy(starter, 'POST', '/verifications', {
         identity: { type: 'number', endpoint: number },
         method: 'sms',
       })
     ).json()) as ProxyStartResponse;
     const wrong = { method: 'sms', sms: { code: '0000000' } };
     for (const path of [`/verifications/number/${number}`, `/verifications/number/${number}`])
-      expect((await send(other, 'PUT', path, wrong)).status).toBe(200);
-    expect((await errorOf(await send(other, 'PUT', `/verifications/number/${number}`, wrong))).code).toBe(
-      'too_many_attempts',
-    );
+      expect((await callProxy(other, 'PUT', path, wrong)).status).toBe(200);
+    expect(
+      (await errorOf(await callProxy(other, 'PUT', `/verifications/number/${number}`, wrong))).code,
+    ).toBe('too_many_attempts');
     // By id, the instances share one count through the store.
-    expect((await send(starter, 'PUT', `/verifications/id/${id}`, wrong)).status).toBe(200);
-    expect((await send(other, 'PUT', `/verifications/id/${id}`, wrong)).status).toBe(200);
-    expect((await errorOf(await send(starter, 'PUT', `/verifications/id/${id}`, wrong))).code).toBe(
+    expect((await callProxy(starter, 'PUT', `/verifications/id/${id}`, wrong)).status).toBe(200);
+    expect((await callProxy(other, 'PUT', `/verifications/id/${id}`, wrong)).status).toBe(200);
+    expect((await errorOf(await callProxy(starter, 'PUT', `/verifications/id/${id}`, wrong))).code).toBe(
       'too_many_attempts',
     );
   });
