@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NUMBER, START, setupEmulator } from './emulatorTestSetup.test-helper';
 import { MAGIC_NUMBERS } from './magicNumbers';
 import { ORIGIN } from './signedRequest.test-helper';
+import { textStreamReader } from './textStreamReader.test-helper';
 
 describe('fault rules', () => {
   it('fails SMS delivery: start answers 200, nothing arrives, status ERROR', async () => {
@@ -216,14 +217,7 @@ describe('emulator routes', () => {
       new Request(`${ORIGIN}/emulator/events`, { signal: controller.signal }),
     );
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    const bytes = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    const reader = {
-      read: async () => {
-        const { done, value } = await bytes.read();
-        return { done, value: done ? undefined : decoder.decode(value, { stream: true }) };
-      },
-    };
+    const reader = textStreamReader(response.body);
     expect((await reader.read()).value).toBe(': connected\n\n');
     await start('sms');
     const event = (await reader.read()).value ?? '';

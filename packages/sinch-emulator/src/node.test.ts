@@ -3,6 +3,7 @@ import { signRequest } from '@verikit/core/sinch-signing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMULATOR_APPLICATION } from './emulatorApplication';
 import { listen, type RunningEmulator } from './node';
+import { textStreamReader } from './textStreamReader.test-helper';
 
 let running: RunningEmulator | undefined;
 afterEach(async () => {
@@ -76,14 +77,7 @@ describe('listen (node:http)', () => {
     running = await listen({ port: 0 });
     const controller = new AbortController();
     const response = await fetch(`${running.url}/emulator/events`, { signal: controller.signal });
-    const bytes = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    const reader = {
-      read: async () => {
-        const { done, value } = await bytes.read();
-        return { done, value: done ? undefined : decoder.decode(value, { stream: true }) };
-      },
-    };
+    const reader = textStreamReader(response.body);
     expect((await reader.read()).value).toBe(': connected\n\n');
     await signedFetch(
       `${running.url}/verification/v1/verifications`,
