@@ -2,7 +2,7 @@ import type { VerificationError, VerificationMethod } from '@verikit/core';
 import type { CountryCode } from '@verikit/core/phone';
 import {
   type PhoneChangeDetails,
-  type PhoneFieldProblem,
+  type PhoneFieldValidation,
   type UsePhoneVerificationOptions,
   usePhoneVerification,
 } from '@verikit/react';
@@ -36,6 +36,12 @@ export interface PhoneVerificationProps extends Omit<UsePhoneVerificationOptions
   unstyled?: boolean;
 }
 
+/** The number's numbering plan is still loading: it cannot be checked (or even known) yet. */
+function isAwaitingPlan(validation: PhoneFieldValidation): boolean {
+  // A plan that failed to load is a problem, not a wait: a queued submit must not hang on it.
+  return validation.status === 'pending' && validation.problem === undefined;
+}
+
 const CODE_ERRORS = new Set(['invalid_code', 'invalid_cli', 'incomplete_code', 'too_many_attempts']);
 const PHONE_ERRORS = new Set(['invalid_phone_number', 'country_not_allowed', 'verification_denied']);
 
@@ -51,11 +57,13 @@ export function PhoneVerification(props: PhoneVerificationProps) {
   // WebOTP runs in the code field instead, so the code the browser read shows in the slots before it is checked.
   const flow = usePhoneVerification({ locale, ...hookOptions, webOtp: false });
   const methods = flow.flow.settings.methods;
-  const [phoneNumber, setPhoneNumber] = useState<string | undefined>(flow.phoneNumber || undefined);
-  // The number's numbering plan is still loading, so it cannot be checked (or even known) yet.
-  const [isPhonePending, setIsPhonePending] = useState(false);
-  // What the phone field itself finds wrong: it says so in its own words (too short, plan unavailable, …).
-  const [phoneProblem, setPhoneProblem] = useState<PhoneFieldProblem | undefined>(undefined);
+  // The phone field's last report: its E.164 number, and its validation (what it finds wrong it says in its own
+  // words: too short, plan unavailable, …).
+  const [phone, setPhone] = useState<{ e164: string | undefined; validation?: PhoneFieldValidation }>({
+    e164: flow.phoneNumber || undefined,
+  });
+  const phoneNumber = phone.e164;
+  const phoneProblem = phone.validation?.problem;
   // A submit made while the plan loads: the verification starts as soon as the number can be read.
   const [isSubmitQueued, setIsSubmitQueued] = useState(false);
   const [method, setMethod] = useState<VerificationMethod>(methods[0] ?? 'sms');
@@ -105,17 +113,12 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     event.preventDefault();
     // A number typed or autofilled right after the page loaded can be submitted before its plan arrives: waiting for
     // it beats refusing a good number as empty (and losing the person's click).
-    if (isPhonePending) setIsSubmitQueued(true);
+    if (phone.validation && isAwaitingPlan(phone.validation)) setIsSubmitQueued(true);
     else submitPhone(phoneNumber);
   };
   const onPhoneChange = (e164: string | undefined, details: PhoneChangeDetails) => {
-    const { status, problem } = details.validation;
-    // A plan that failed to load is a problem, not a wait: a queued submit must not hang on it.
-    const isPending = status === 'pending' && problem === undefined;
-    setPhoneNumber(e164);
-    setIsPhonePending(isPending);
-    setPhoneProblem(problem);
-    if (isSubmitQueued && !isPending) {
+    setPhone({ e164, validation: details.validation });
+    if (isSubmitQueued && !isAwaitingPlan(details.validation)) {
       setIsSubmitQueued(false);
       submitPhone(e164);
     }
