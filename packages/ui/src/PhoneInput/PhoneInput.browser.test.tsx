@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+// Types of the holdRequests / releaseRequests commands (registered in vitest.config.ts).
 import type {} from '../../../../scripts/holdRequests';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { ar } from '../locales/ar';

@@ -12,6 +12,7 @@ import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+// Types of the holdRequests / releaseRequests commands (registered in vitest.config.ts).
 import type {} from '../../../../scripts/holdRequests';
 import '../styles.css';
 import { directionOf, LocaleProvider } from '../i18n/LocaleProvider';
