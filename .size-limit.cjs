@@ -123,12 +123,12 @@ module.exports = [
     gzip: true,
   },
   {
-    // The whole emulator as Storybook's browser loads it; most of it is libphonenumber-js/min (countryId), which the
-    // same pages already load for PhoneInput.
+    // The whole emulator as Storybook's browser loads it; most of it is libphonenumber-js (countryId). Its
+    // `min/es6` build (ES2015+ output, as core's engine uses) weighs 43.0 kB here against 45.4 kB for `min`.
     name: '@verikit/sinch-emulator createSinchEmulator',
     path: 'packages/sinch-emulator/dist/index.js',
     import: '{ createSinchEmulator }',
-    limit: '46 kB',
+    limit: '44 kB',
     gzip: true,
   },
   // The requirement: no heavier than input-otp (4,073 B in `pnpm bench:size`); ours is 0.87 × (3,549 B there).

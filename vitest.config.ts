@@ -23,7 +23,13 @@ export default defineConfig({
   resolve,
   // The phone engine is imported on demand (the first typed digit), too late for Vite's dependency scan: bundle it
   // up front, or its discovery mid-run reloads the browser tests' page under them.
-  optimizeDeps: { include: ['@verikit/core > libphonenumber-js/core/es6'] },
+  optimizeDeps: {
+    include: [
+      '@verikit/core > libphonenumber-js/core/es6',
+      // The emulator's countryId (createSinchEmulator.browser.test.ts, Storybook's in-browser backend).
+      '@verikit/sinch-emulator > libphonenumber-js/min/es6',
+    ],
+  },
   // Tests in `@vitest-environment node` (servers, CLIs) resolve through the SSR environment: same conditions.
   ssr: { resolve: { conditions: resolve.conditions, externalConditions: ['@verikit/source'] } },
   test: {

@@ -1,5 +1,5 @@
 import { SINCH_ERROR_CODES } from '@verikit/core';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min/es6';
 
 /** E.164 as Sinch checks it: a `+`, then up to 15 digits, not starting with 0. */
 export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
