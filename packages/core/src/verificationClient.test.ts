@@ -1,6 +1,16 @@
+// @vitest-environment node
+import { createVerificationProxy, HTTP_STATUS_BY_ERROR_CODE } from '@verikit/proxy';
+import {
+  createManualClock,
+  createSinchEmulator,
+  EMULATOR_APPLICATION,
+  MAGIC_NUMBERS,
+} from '@verikit/sinch-emulator';
 import { describe, expect, it } from 'vitest';
-import { createVerificationClient } from './verificationClient';
-import type { VerificationError } from './verificationError';
+import { PROXY_ERROR_CODES, type ProxyErrorCode } from './proxyContract';
+import { createVerificationClient, type VerificationClientOptions } from './verificationClient';
+import { VerificationError } from './verificationError';
+import { VERIFICATION_MESSAGES } from './verificationMessages';
 
 // Transport concerns only (timeouts, aborts, odd bodies, network failures): a tiny handler stands in for the server.
 // Everything about the proxy's real answers is tested against the real proxy and emulator in verificationFlow.test.ts.
@@ -151,8 +161,200 @@ describe('createVerificationClient', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('refuses a configuration that cannot work, at creation', () => {
+  it('refuses a report whose code is not a non-empty string, or whose method has no report, and sends nothing', async () => {
+    const { client, requests } = clientFor(() => Response.json(smsStarted));
+    for (const body of [
+      { method: 'sms', sms: { code: 1234 } },
+      { method: 'sms', sms: { code: '  ' } },
+      { method: 'callout', callout: {} },
+      { method: 'flashcall', flashCall: { cli: null } },
+      { method: 'flashCall', flashCall: { code: '+46701234567' } },
+      { method: 'seamless', seamless: { code: '1234' } },
+      { method: 'fax', fax: { code: '1234' } },
+      'sms',
+    ]) {
+      const error = await rejection(client.report('v1', body as never));
+      expect(error, JSON.stringify(body)).toBeInstanceOf(VerificationError);
+      expect(error.code, JSON.stringify(body)).toBe('invalid_request');
+    }
+    expect(requests).toHaveLength(0);
+  });
+
+  it('refuses a locale that is not a language tag string, and odd values without throwing', async () => {
+    const { client, requests } = clientFor(() => Response.json(smsStarted));
+    expect(await rejection(client.start({ ...startBody, locale: 49 as never }))).toMatchObject({
+      code: 'invalid_request',
+    });
+    // A BigInt cannot be written as JSON: the error must still be a typed rejection, not a synchronous throw.
+    expect(await rejection(client.status(BigInt(7) as never))).toMatchObject({ code: 'invalid_request' });
+    const cyclic: Record<string, unknown> = { type: 'number' };
+    cyclic.self = cyclic;
+    expect(await rejection(client.start({ identity: cyclic, method: 'sms' } as never))).toMatchObject({
+      code: 'invalid_phone_number',
+    });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('refuses a configuration that cannot work, at creation, saying what to pass', () => {
     expect(() => createVerificationClient({} as never)).toThrow(/baseUrl/);
+    expect(() => createVerificationClient(undefined as never)).toThrow(/baseUrl/);
+    expect(() => createVerificationClient({ baseUrl: '' })).toThrow(/`baseUrl` must be a non-empty string/);
+    expect(() => createVerificationClient({ baseUrl: '   ' })).toThrow(/baseUrl/);
+    expect(() => createVerificationClient({ baseUrl: '/api', fetch: 'fetch' as never })).toThrow(/`fetch`/);
     expect(() => createVerificationClient({ baseUrl: '/api', timeoutMs: 0 })).toThrow(/timeoutMs/);
+    expect(() => createVerificationClient({ baseUrl: '/api', timeoutMs: Number.NaN })).toThrow(/timeoutMs/);
+    // A timer cannot wait that long: it would fire at once and time every request out.
+    expect(() => createVerificationClient({ baseUrl: '/api', timeoutMs: Number.POSITIVE_INFINITY })).toThrow(
+      /timeoutMs/,
+    );
+    expect(() => createVerificationClient({ baseUrl: '/api', timeoutMs: 2 ** 31 })).toThrow(/timeoutMs/);
+  });
+
+  it('takes "/" for a proxy mounted at the root', async () => {
+    const requests: string[] = [];
+    const client = createVerificationClient({
+      baseUrl: '/',
+      fetch: async (input) => {
+        requests.push(input);
+        return Response.json(smsStarted);
+      },
+    });
+    await client.start(startBody);
+    expect(requests).toEqual(['/verifications']);
+  });
+});
+
+// Every error code the proxy can send, provoked on the real proxy in front of the real emulator (in-process), and
+// what the client makes of it: the same stable code, the HTTP status, and a message for the person.
+const PROOF_SECRET = 'test-proof-secret-at-least-32-bytes-long!!';
+const BASE_URL = 'http://app.local/api/verification';
+const NUMBER = '+46701234567';
+
+function onRealProxy({
+  proxy: proxyOptions = {},
+  client: clientOptions = {},
+  through = (request) => request,
+}: {
+  proxy?: Partial<Parameters<typeof createVerificationProxy>[0]>;
+  client?: Partial<VerificationClientOptions>;
+  /** What a gateway between the browser and the proxy does to the request. */
+  through?: (request: Request) => Request;
+} = {}) {
+  const clock = createManualClock(Date.UTC(2026, 0, 1));
+  const emulator = createSinchEmulator({ now: clock.now, seed: 1 });
+  const proxy = createVerificationProxy({
+    applicationKey: EMULATOR_APPLICATION.key,
+    applicationSecret: EMULATOR_APPLICATION.secret,
+    fetch: emulator.fetch,
+    sinchBaseUrl: 'http://emulator.local',
+    proof: { secret: PROOF_SECRET },
+    now: clock.now,
+    ...proxyOptions,
+  });
+  const client = createVerificationClient({
+    baseUrl: BASE_URL,
+    fetch: (input, init) => proxy(through(new Request(input, init))),
+    ...clientOptions,
+  });
+  return { client, emulator };
+}
+
+const sms = (phoneNumber = NUMBER) => ({
+  identity: { type: 'number' as const, endpoint: phoneNumber },
+  method: 'sms' as const,
+});
+
+/** One way to make the proxy answer each code. A new `ProxyErrorCode` fails the typecheck here until it has one. */
+const provoke: Record<ProxyErrorCode, () => Promise<unknown>> = {
+  invalid_request: () => onRealProxy().client.start({ ...sms(), locale: 'not a tag!' }),
+  // E.164 in shape (the client's check), too short for Sweden (the proxy's numbering plans).
+  invalid_phone_number: () => onRealProxy().client.start(sms('+4670')),
+  method_not_allowed: () =>
+    onRealProxy({ proxy: { allowedMethods: ['sms'] } }).client.start({ ...sms(), method: 'callout' }),
+  country_not_allowed: () =>
+    onRealProxy({ proxy: { allowedCountries: ['SE'] } }).client.start(sms('+4915123456789')),
+  rate_limited: async () => {
+    const { client } = onRealProxy();
+    await client.start(sms());
+    return client.start(sms());
+  },
+  too_many_attempts: async () => {
+    const { client } = onRealProxy({ proxy: { limits: { attemptsPerVerification: 1 } } });
+    const { id } = await client.start(sms(MAGIC_NUMBERS.fixedCode));
+    await client.report(id, { method: 'sms', sms: { code: '9999' } });
+    return client.report(id, { method: 'sms', sms: { code: '1234' } });
+  },
+  verification_not_found: () => onRealProxy().client.status('1234567890'),
+  verification_denied: () => onRealProxy().client.start(sms(MAGIC_NUMBERS.denied)),
+  payload_too_large: () =>
+    onRealProxy().client.report('1234567890', { method: 'sms', sms: { code: '1'.repeat(5000) } }),
+  unsupported_media_type: () =>
+    onRealProxy({
+      through: (request) => {
+        const headers = new Headers(request.headers);
+        headers.set('content-type', 'text/plain');
+        return new Request(request, { headers });
+      },
+    }).client.start(sms()),
+  route_not_found: () =>
+    onRealProxy({ client: { baseUrl: 'http://app.local/api/verify' } }).client.status('1234567890'),
+  http_method_not_allowed: () =>
+    onRealProxy({ through: (request) => new Request(request, { method: 'DELETE' }) }).client.status(
+      '1234567890',
+    ),
+  forbidden_origin: () =>
+    onRealProxy({
+      proxy: { cors: { origins: ['https://shop.example'] } },
+      client: { headers: { origin: 'https://elsewhere.example' } },
+    }).client.start(sms()),
+  upstream_unavailable: () => onRealProxy().client.start(sms(MAGIC_NUMBERS.unavailable)),
+  // Sinch's 402 (not enough credit) is the account owner's problem, not the person's.
+  upstream_error: () => onRealProxy().client.start(sms(MAGIC_NUMBERS.notEnoughCredit)),
+  internal_error: () =>
+    onRealProxy({
+      proxy: {
+        onStart: () => {
+          throw new Error('the app’s own hook failed');
+        },
+      },
+    }).client.start(sms()),
+};
+
+describe('createVerificationClient on the real proxy and emulator', () => {
+  it('has a way to provoke every proxy error code', () => {
+    expect(Object.keys(provoke).sort()).toEqual([...PROXY_ERROR_CODES].sort());
+  });
+
+  it.each(PROXY_ERROR_CODES)(
+    'turns the proxy’s %s into a typed error with a message for the person',
+    async (code) => {
+      const error = await rejection(provoke[code]());
+      expect(error).toBeInstanceOf(VerificationError);
+      expect(error).toMatchObject({ code, status: HTTP_STATUS_BY_ERROR_CODE[code] });
+      // The person reads the catalogue's words, never the proxy's developer English.
+      expect(error.message).not.toBe(error.detail);
+      expect(error.message).not.toMatch(/[{}]/);
+      if (code !== 'rate_limited') expect(error.message).toBe(VERIFICATION_MESSAGES[code]);
+    },
+  );
+
+  it('says how long a rate-limited person waits, from the proxy’s retry time', async () => {
+    const error = await rejection(provoke.rate_limited());
+    expect(error.retryAfter).toBe(30);
+    expect(error.message).toBe('Too many attempts. Try again in 30 seconds.');
+  });
+
+  it('fails with network_error when nothing answers, and with timeout when the proxy is too slow', async () => {
+    const unreachable = onRealProxy({
+      through: () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    expect(await rejection(unreachable.client.start(sms()))).toMatchObject({ code: 'network_error' });
+    // The emulator's slow number answers after 3 s of real time; the client gives up after 20 ms.
+    const slow = onRealProxy({ client: { timeoutMs: 20 } });
+    const error = await rejection(slow.client.start(sms(MAGIC_NUMBERS.slow)));
+    expect(error).toMatchObject({ code: 'timeout' });
+    expect(error.message).toBe(VERIFICATION_MESSAGES.timeout);
   });
 });

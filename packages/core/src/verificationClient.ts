@@ -43,16 +43,27 @@ export interface VerificationClient {
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 const DEFAULT_TIMEOUT_MS = 15_000;
+const MAX_TIMER_MS = 2_147_483_647;
 
 /** A typed client for `@verikit/proxy`'s routes; every failure rejects with a `VerificationError`. */
 export function createVerificationClient(options: VerificationClientOptions): VerificationClient {
-  if (typeof options?.baseUrl !== 'string') {
-    throw new TypeError('createVerificationClient: `baseUrl` must be a string, e.g. "/api/verification".');
+  // Configuration mistakes are the developer's: refused at once, in words, rather than as failed requests later.
+  if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
+    throw new TypeError(
+      `createVerificationClient: \`baseUrl\` must be a non-empty string, e.g. "/api/verification" ("/" for a proxy mounted at the root), got ${safeJson(options?.baseUrl)}.`,
+    );
   }
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new TypeError('createVerificationClient: `fetch` must be a function (a fetch or a proxy handler).');
+  }
+  const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0))
-    throw new TypeError('createVerificationClient: `timeoutMs` must be a positive number.');
+  // Timers hold at most 2^31 - 1 ms; a longer delay (Infinity included) fires at once and every request would time out.
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+    throw new TypeError(
+      `createVerificationClient: \`timeoutMs\` must be a number of milliseconds between 1 and ${MAX_TIMER_MS}, got ${String(timeoutMs)}.`,
+    );
+  }
 
   async function send<Result>(
     method: 'POST' | 'PUT' | 'GET',
@@ -133,7 +144,7 @@ export function createVerificationClient(options: VerificationClientOptions): Ve
       if (!isReportBody(body)) {
         return Promise.reject(
           new VerificationError('invalid_request', {
-            detail: 'A report needs { method, sms|flashCall|callout }.',
+            detail: `A report needs { method: "sms" | "callout", <method>: { code: "…" } } or { method: "flashcall", flashCall: { cli: "+…" } } with a non-empty string, got ${safeJson(body)}.`,
           }),
         );
       }
@@ -163,12 +174,17 @@ function startProblem(body: ProxyStartRequest): VerificationError | undefined {
   const endpoint = body.identity?.endpoint;
   if (body.identity?.type !== 'number' || typeof endpoint !== 'string' || !E164.test(endpoint)) {
     return new VerificationError('invalid_phone_number', {
-      detail: `identity must be { type: "number", endpoint: E.164 }, got ${JSON.stringify(body.identity)}.`,
+      detail: `identity must be { type: "number", endpoint: E.164 }, got ${safeJson(body.identity)}.`,
     });
   }
   if (typeof body.method !== 'string' || methodToWire(body.method) === undefined) {
     return new VerificationError('method_not_allowed', {
-      detail: `method must be one of ${VERIFICATION_METHODS.join(', ')}, got ${JSON.stringify(body.method)}.`,
+      detail: `method must be one of ${VERIFICATION_METHODS.join(', ')}, got ${safeJson(body.method)}.`,
+    });
+  }
+  if (body.locale !== undefined && (typeof body.locale !== 'string' || body.locale === '')) {
+    return new VerificationError('invalid_request', {
+      detail: `locale must be a BCP 47 tag such as "de-DE", got ${safeJson(body.locale)}.`,
     });
   }
   return undefined;
@@ -179,7 +195,7 @@ function reportPath(target: ReportTarget): string | VerificationError {
     const phoneNumber = target.phoneNumber;
     if (typeof phoneNumber !== 'string' || !E164.test(phoneNumber)) {
       return new VerificationError('invalid_phone_number', {
-        detail: `report() by number needs an E.164 number, got ${JSON.stringify(phoneNumber)}.`,
+        detail: `report() by number needs an E.164 number, got ${safeJson(phoneNumber)}.`,
       });
     }
     // Sinch's own SDKs put the `+` in the path as is; it is a legal path character.
@@ -195,17 +211,27 @@ function isId(id: unknown): id is string {
 
 function invalidId(id: unknown) {
   return new VerificationError('invalid_request', {
-    detail: `A verification id must be a non-empty string, got ${JSON.stringify(id)}.`,
+    detail: `A verification id must be a non-empty string, got ${safeJson(id)}.`,
   });
 }
 
+/** A report the proxy can take: a method that has reports, and its code (or caller number) as a non-empty string. */
 function isReportBody(body: unknown): body is ProxyReportRequest {
-  if (typeof body !== 'object' || body === null) return false;
-  const { method } = body as { method?: unknown };
-  if (typeof method !== 'string') return false;
-  const wire = methodToWire(method);
-  const detail = (body as Record<string, unknown>)[wire === 'flashcall' ? 'flashCall' : (wire ?? '')];
-  return typeof detail === 'object' && detail !== null;
+  if (!isObject(body) || typeof body.method !== 'string') return false;
+  const wire = methodToWire(body.method);
+  if (wire === undefined || wire === 'seamless') return false;
+  const detail = body[wire === 'flashcall' ? 'flashCall' : wire];
+  const value = isObject(detail) ? detail[wire === 'flashcall' ? 'cli' : 'code'] : undefined;
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** A value in a developer message, never throwing (cycles, BigInt) and never long. */
+function safeJson(value: unknown): string {
+  try {
+    return String(JSON.stringify(value)).slice(0, 200);
+  } catch {
+    return String(value).slice(0, 200);
+  }
 }
 
 function parseJson(text: string): unknown {

@@ -1,6 +1,58 @@
+import { DENIED_REASONS } from '@verikit/sinch-emulator';
 import { describe, expect, it } from 'vitest';
-import { isDeliveryFailure, isTransient, outcomeCode, REASON_CODES } from './verificationMessages';
-import type { VerificationReason } from './wire';
+import { PROXY_ERROR_CODES } from './proxyContract';
+import { VerificationError } from './verificationError';
+import {
+  isDeliveryFailure,
+  isTransient,
+  outcomeCode,
+  REASON_CODES,
+  VERIFICATION_ERROR_CODES,
+  VERIFICATION_MESSAGES,
+} from './verificationMessages';
+import type { VerificationReason, VerificationStatus } from './wire';
+
+// Every reason on Sinch's documentation, by the status it comes with (shared/design/sinch-api.md).
+const DOCUMENTED_REASONS: Array<[VerificationStatus, VerificationReason]> = [
+  ['DENIED', 'Fraud'],
+  ['DENIED', 'Not enough credit'],
+  ['DENIED', 'Blocked'],
+  ['DENIED', 'Denied by callback'],
+  ['DENIED', 'Invalid callback'],
+  ['DENIED', 'Destination denied'],
+  ['ERROR', 'Internal error'],
+  ['ERROR', 'Network error or number unreachable'],
+  ['ERROR', 'SMS delivery failure'],
+  ['FAIL', 'Invalid CLI'],
+  ['FAIL', 'Invalid code'],
+  ['FAIL', 'Expired'],
+  ['FAIL', 'Hung up without entering valid code'],
+];
+
+describe('the catalogue', () => {
+  it('has exactly one English message per stable code, and a code for every proxy error', () => {
+    expect(VERIFICATION_ERROR_CODES).toEqual(Object.keys(VERIFICATION_MESSAGES));
+    for (const code of PROXY_ERROR_CODES) expect(VERIFICATION_ERROR_CODES, code).toContain(code);
+  });
+
+  it('gives every documented Sinch reason a code of its own and a message for the person', () => {
+    expect(Object.keys(REASON_CODES).sort()).toEqual(DOCUMENTED_REASONS.map(([, reason]) => reason).sort());
+    for (const [status, reason] of DOCUMENTED_REASONS) {
+      const code = outcomeCode(status, reason);
+      expect(code, reason).toBe(REASON_CODES[reason]);
+      const message = new VerificationError(code as NonNullable<typeof code>).message;
+      expect(message, reason).toBe(VERIFICATION_MESSAGES[code as NonNullable<typeof code>]);
+      expect(message, reason).not.toContain(reason);
+    }
+  });
+
+  it('knows every reason the emulator can deny with', () => {
+    for (const reason of DENIED_REASONS) {
+      expect(Object.hasOwn(REASON_CODES, reason), reason).toBe(true);
+      expect(outcomeCode('DENIED', reason), reason).toBe(REASON_CODES[reason]);
+    }
+  });
+});
 
 describe('outcomeCode', () => {
   it('gives every Sinch reason its own stable code', () => {
@@ -24,6 +76,12 @@ describe('outcomeCode', () => {
     expect(outcomeCode('FAIL', 'Something new' as VerificationReason)).toBe('verification_failed');
     expect(outcomeCode('DENIED')).toBe('denied_blocked');
     expect(outcomeCode('ERROR', 'Whatever')).toBe('provider_error');
+  });
+
+  it('reads only its own reasons, not names every object has', () => {
+    expect(outcomeCode('FAIL', 'constructor')).toBe('verification_failed');
+    expect(outcomeCode('ERROR', 'toString')).toBe('provider_error');
+    expect(outcomeCode('DENIED', '__proto__')).toBe('denied_blocked');
   });
 
   it('classifies failures for fallback and retries', () => {

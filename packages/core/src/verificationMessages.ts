@@ -113,8 +113,10 @@ export function outcomeCode(status: VerificationStatus, reason?: string): Outcom
     case 'FAIL':
     case 'DENIED':
     case 'ERROR': {
-      const known = reason === undefined ? undefined : REASON_CODES[reason as VerificationReason];
-      if (known) return known;
+      // Own keys only: a reason such as "constructor" must not find Object.prototype's.
+      if (reason !== undefined && Object.hasOwn(REASON_CODES, reason)) {
+        return REASON_CODES[reason as VerificationReason];
+      }
       return status === 'DENIED'
         ? 'denied_blocked'
         : status === 'ERROR'
