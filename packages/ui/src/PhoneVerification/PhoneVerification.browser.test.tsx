@@ -313,6 +313,28 @@ describe('PhoneVerification right after the page loads', () => {
     await expect.element(phone).not.toHaveAttribute('readonly');
     expect(emulator.inbox.latest(AU_NUMBER)).toBeUndefined();
   });
+
+  it('loads the plan again on the next edit after it failed, and then sends', async () => {
+    // The +81 plan is loaded by no other test in this file: its first request fails, as a dropped connection would.
+    const JP_PLAN = String.raw`/phone/metadata/groups/81(\.ts)?(\?|$)`;
+    const JP_NUMBER = '+819012345678';
+    const { emulator } = await setup();
+    await commands.holdRequests(JP_PLAN);
+    await enterNumber(JP_NUMBER);
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    await expect.element(page.getByRole('button', { name: 'Sending…' })).toBeVisible();
+    expect(await commands.releaseRequests(JP_PLAN, { fail: true })).toBe(1);
+    const phone = page.getByRole('textbox', { name: 'Phone number' });
+    await expect.element(phone).toHaveAccessibleDescription(/We could not check this number/);
+
+    // The connection is back: one more digit and its removal are an edit, which must fetch the plan again.
+    await userEvent.click(phone);
+    await userEvent.keyboard('{End}1{Backspace}');
+    await expect.element(phone).not.toHaveAccessibleDescription(/We could not check this number/);
+    await userEvent.click(page.getByRole('button', { name: 'Text me a code' }));
+    await expect.element(page.getByRole('heading', { name: 'Enter the code we texted you' })).toBeVisible();
+    expect(emulator.inbox.latest(JP_NUMBER)?.method).toBe('sms');
+  });
 });
 
 describe('PhoneVerification phone step errors', () => {
