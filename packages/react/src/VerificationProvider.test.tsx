@@ -2,7 +2,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { renderHook } from '@testing-library/react';
 import { createVerificationClient } from '@verikit/core';
 import { type ReactNode, useContext } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useVerificationContext, VerificationProvider } from './VerificationProvider';
 
 describe('VerificationProvider', () => {
@@ -55,5 +55,22 @@ describe('VerificationProvider', () => {
     const first = result.current.client;
     rerender();
     expect(result.current.client).toBe(first);
+  });
+
+  it('refuses an empty baseUrl at once, saying what to pass', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const baseUrl of ['', '  ', undefined]) {
+        expect(() =>
+          renderHook(() => useVerificationContext(), {
+            wrapper: ({ children }: { children: ReactNode }) => (
+              <VerificationProvider baseUrl={baseUrl as string}>{children}</VerificationProvider>
+            ),
+          }),
+        ).toThrow(/`baseUrl` must be a non-empty string, e\.g\. "\/api\/verification"/);
+      }
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });

@@ -51,6 +51,19 @@ function SignupForm(props: UsePhoneVerificationOptions & { autoStart?: string })
   );
 }
 
+function MethodForm({ clock }: { clock: UsePhoneVerificationOptions['clock'] }) {
+  const verification = usePhoneVerification({ clock, statusPollIntervalMs: false });
+  return (
+    <>
+      <button type="button" onClick={() => verification.start(NUMBER, 'fax' as 'sms')}>
+        Send by fax
+      </button>
+      <p>Step: {verification.step}</p>
+      {verification.error && <p role="alert">{verification.error.message}</p>}
+    </>
+  );
+}
+
 function DoubleClickForm({ clock }: { clock: UsePhoneVerificationOptions['clock'] }) {
   const verification = usePhoneVerification({ clock, statusPollIntervalMs: false });
   return (
@@ -116,6 +129,7 @@ describe('usePhoneVerification', () => {
     );
     expect(await screen.findByRole('textbox', { name: 'Code' })).toBeInTheDocument();
     expect(stack.count('POST')).toBe(1);
+    expect(stack.countAtSinch('start')).toBe(1);
     expect(stack.emulator.inbox.all()).toHaveLength(1);
   });
 
@@ -130,6 +144,50 @@ describe('usePhoneVerification', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Send code' }));
     expect(await screen.findByText('Step: waiting')).toBeInTheDocument();
     expect(stack.count('POST')).toBe(1);
+    expect(stack.countAtSinch('start')).toBe(1);
+  });
+
+  it('does not retry a start that failed: one request reaches Sinch, and the person may try again', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack({
+      faults: [{ match: NUMBER, on: ['start'], fault: 'httpError', status: 503, times: 1 }],
+    });
+    const onError = vi.fn();
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+        <SignupForm clock={stack.clock} onError={onError} />
+      </VerificationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The verification service is not available right now. Please try again in a moment.',
+    );
+    expect(onError).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ code: 'upstream_unavailable' }),
+    );
+    // Time passes (polling, cooldowns): still nothing is sent again by itself.
+    act(() => stack.clock.advance(120_000));
+    expect(stack.countAtSinch('start')).toBe(1);
+    expect(stack.emulator.inbox.all()).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByRole('textbox', { name: 'Code' })).toBeInTheDocument();
+    expect(stack.countAtSinch('start')).toBe(2);
+  });
+
+  it('answers a method it does not know with a message for the person, sending nothing', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+        <MethodForm clock={stack.clock} />
+      </VerificationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send by fax' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This way of verifying is not available. Choose another.',
+    );
+    expect(screen.getByText('Step: idle')).toBeInTheDocument();
+    expect(stack.requests).toHaveLength(0);
   });
 
   it('aborts the request in flight on unmount and reports nothing afterwards', async () => {
@@ -221,6 +279,7 @@ describe('usePhoneVerification', () => {
       await user.click(screen.getByRole('button', { name: 'Verify' }));
       expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
       expect(stack.count('PUT')).toBe(1);
+      expect(stack.countAtSinch('report')).toBe(1);
     } finally {
       vi.unstubAllGlobals();
       Reflect.deleteProperty(navigator, 'credentials');

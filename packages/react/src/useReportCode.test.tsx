@@ -1,7 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { VerificationError } from '@verikit/core';
 import { verifyProof } from '@verikit/proxy';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BASE_URL, createTestStack, PROOF_SECRET } from './testing/createTestStack';
 import { useReportCode } from './useReportCode';
 import { useStartVerification } from './useStartVerification';
@@ -85,5 +86,59 @@ describe('useReportCode', () => {
       ]);
     });
     expect(stack.count('PUT')).toBe(1);
+  });
+
+  it('answers bad variables with a typed error and sends nothing', async () => {
+    const stack = createTestStack();
+    const { result, id } = await started(stack);
+    const reportsBefore = stack.count('PUT');
+    const cases: Array<[unknown, string]> = [
+      [{ id, method: 'fax', code: '1234' }, 'method_not_allowed'],
+      [{ id, method: 'seamless', code: '1234' }, 'method_not_allowed'],
+      [{ id, method: 'sms', code: 1234 }, 'invalid_request'],
+      [{ id, method: 'sms', code: '' }, 'invalid_request'],
+      [{ id, method: 'sms' }, 'invalid_request'],
+      [{ id: '', method: 'sms', code: '1234' }, 'invalid_request'],
+      [{ phoneNumber: '0701234567', method: 'sms', code: '1234' }, 'invalid_phone_number'],
+      [undefined, 'method_not_allowed'],
+    ];
+    for (const [variables, code] of cases) {
+      let error: unknown;
+      await act(async () => {
+        error = await result.current.report
+          .mutateAsync(variables as never)
+          .catch((reason: unknown) => reason);
+      });
+      expect(error, JSON.stringify(variables)).toBeInstanceOf(VerificationError);
+      expect((error as VerificationError).code, JSON.stringify(variables)).toBe(code);
+    }
+    expect(stack.count('PUT')).toBe(reportsBefore);
+  });
+
+  it('aborts a report in flight when the component unmounts, and calls nobody back', async () => {
+    const stack = createTestStack();
+    const { id, unmount: unmountStarter } = await started(stack);
+    unmountStarter();
+    const onError = vi.fn();
+    const onSettled = vi.fn();
+    const onSuccess = vi.fn();
+    const { result, unmount } = renderHook(() => useReportCode({ onError, onSettled, onSuccess }), {
+      wrapper: wrapperFor(stack.fetch),
+    });
+    stack.hold();
+    let settled: Promise<unknown> = Promise.resolve();
+    act(() => {
+      settled = result.current
+        .mutateAsync({ id, method: 'sms', code: stack.emulator.inbox.latest(NUMBER)?.code as string })
+        .catch((error: unknown) => error);
+    });
+    await waitFor(() => expect(stack.count('PUT')).toBe(1));
+    unmount();
+    await expect(settled).resolves.toMatchObject({ code: 'aborted' });
+    expect(stack.requests.at(-1)?.signal.aborted).toBe(true);
+    stack.release();
+    expect(onError).not.toHaveBeenCalled();
+    expect(onSettled).not.toHaveBeenCalled();
+    expect(onSuccess).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,10 @@
 import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type {
-  ProxyReportRequest,
-  ProxyVerificationResult,
+import {
+  methodToWire,
+  type ProxyReportRequest,
+  type ProxyVerificationResult,
   VerificationError,
-  VerificationMethod,
+  type VerificationMethod,
 } from '@verikit/core';
 import { useCallback } from 'react';
 import { useRequestScope } from './useRequestScope';
@@ -37,10 +38,12 @@ export function useReportCode(options: UseReportCodeOptions = {}): UseReportCode
   const scope = useRequestScope();
   const mutationFn = useCallback(
     (variables: ReportCodeVariables) => {
+      const body = reportBody(variables);
+      if (body instanceof VerificationError) return Promise.reject(body);
       const target = variables.id ?? { phoneNumber: variables.phoneNumber as string };
-      return scope.run(
-        JSON.stringify(['report', variables.id, variables.phoneNumber, variables.code]),
-        (signal) => client.report(target, reportBody(variables), { signal }),
+      // The client checks the rest (id, number, code) and answers a bad one with a typed error, sending nothing.
+      return scope.run(['report', variables.id, variables.phoneNumber, body], (signal) =>
+        client.report(target, body, { signal }),
       );
     },
     [client, scope],
@@ -61,15 +64,24 @@ export function useReportCode(options: UseReportCodeOptions = {}): UseReportCode
   );
 }
 
-function reportBody({ method, code }: ReportCodeVariables): ProxyReportRequest {
-  switch (method) {
+/** The report body for `method`; a method without reports (seamless) or unknown to verikit is a typed error. */
+function reportBody(variables: ReportCodeVariables): ProxyReportRequest | VerificationError {
+  const { method, code } = (variables ?? {}) as Partial<ReportCodeVariables>;
+  // Any spelling Sinch accepts (`flashCall`, `flashcall`), as JavaScript callers may pass either.
+  const wire = typeof method === 'string' ? methodToWire(method) : undefined;
+  switch (wire) {
     case 'sms':
-      return { method: 'sms', sms: { code } };
+      return { method: 'sms', sms: { code: code as string } };
     case 'callout':
-      return { method: 'callout', callout: { code } };
-    case 'flashCall':
-      return { method: 'flashcall', flashCall: { cli: code } };
+      return { method: 'callout', callout: { code: code as string } };
+    case 'flashcall':
+      return { method: 'flashcall', flashCall: { cli: code as string } };
+    case 'seamless':
+    case undefined:
+      return new VerificationError('method_not_allowed', {
+        detail: `useReportCode: \`method\` must be "sms", "callout" or "flashCall", got ${String(method)}.`,
+      });
     default:
-      return method satisfies never;
+      return wire satisfies never;
   }
 }

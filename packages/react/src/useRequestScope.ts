@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
  * abort waits a microtask so StrictMode's rehearsal unmount and remount keeps the request alive.
  */
 export interface RequestScope {
-  run<Result>(key: string, send: (signal: AbortSignal) => Promise<Result>): Promise<Result>;
+  /** Sends, or joins the request in flight with the same `key` parts (compared as JSON). */
+  run<Result>(key: readonly unknown[], send: (signal: AbortSignal) => Promise<Result>): Promise<Result>;
   /** The error is the abort of a request whose component went away: nobody should hear of it. */
   isAbandoned(error: unknown): boolean;
 }
@@ -14,15 +15,19 @@ export interface RequestScope {
 class Scope implements RequestScope {
   readonly inFlight = new Map<string, { promise: Promise<unknown>; controller: AbortController }>();
   isMounted = false;
+  unshared = 0;
 
-  run<Result>(key: string, send: (signal: AbortSignal) => Promise<Result>): Promise<Result> {
-    const existing = this.inFlight.get(key);
+  run<Result>(parts: readonly unknown[], send: (signal: AbortSignal) => Promise<Result>): Promise<Result> {
+    const key = keyOf(parts);
+    const existing = key === undefined ? undefined : this.inFlight.get(key);
     if (existing) return existing.promise as Promise<Result>;
     const controller = new AbortController();
+    // A key that cannot be written (a BigInt, a cycle: bad input the client will refuse) shares nothing.
+    const entryKey = key ?? `unshared:${this.unshared++}`;
     const promise = send(controller.signal).finally(() => {
-      if (this.inFlight.get(key)?.controller === controller) this.inFlight.delete(key);
+      if (this.inFlight.get(entryKey)?.controller === controller) this.inFlight.delete(entryKey);
     });
-    this.inFlight.set(key, { promise, controller });
+    this.inFlight.set(entryKey, { promise, controller });
     return promise;
   }
 
@@ -48,4 +53,12 @@ export function useRequestScope(): RequestScope {
     };
   }, [scope]);
   return scope;
+}
+
+function keyOf(parts: readonly unknown[]): string | undefined {
+  try {
+    return JSON.stringify(parts);
+  } catch {
+    return undefined;
+  }
 }

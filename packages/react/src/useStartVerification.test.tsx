@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { VerificationError } from '@verikit/core';
 import { MAGIC_NUMBERS } from '@verikit/sinch-emulator';
-import type { ReactNode } from 'react';
+import { type ReactNode, StrictMode, useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BASE_URL, createTestStack } from './testing/createTestStack';
 import { useStartVerification } from './useStartVerification';
@@ -15,6 +16,13 @@ function wrapperFor(fetch: ReturnType<typeof createTestStack>['fetch']) {
       {children}
     </VerificationProvider>
   );
+}
+
+function StartOnMount() {
+  const start = useStartVerification();
+  const { mutate } = start;
+  useEffect(() => mutate({ phoneNumber: NUMBER }), [mutate]);
+  return <p>Start: {start.status}</p>;
 }
 
 describe('useStartVerification', () => {
@@ -51,6 +59,67 @@ describe('useStartVerification', () => {
       'The verification service is not available right now. Please try again in a moment.',
     );
     expect(stack.count('POST')).toBe(1);
+    expect(stack.countAtSinch('start')).toBe(1);
+  });
+
+  it('sends one start to Sinch after a passing failure, even when the app’s QueryClient retries mutations', async () => {
+    const stack = createTestStack({
+      faults: [{ match: NUMBER, on: ['start'], fault: 'httpError', status: 503, times: 1 }],
+    });
+    // An app that made every mutation retry: a retried start would be a second SMS.
+    const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: 3, retryDelay: 0 } } });
+    const { result } = renderHook(() => useStartVerification(), {
+      wrapper: ({ children }) => (
+        <QueryClientProvider client={queryClient}>
+          <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+            {children}
+          </VerificationProvider>
+        </QueryClientProvider>
+      ),
+    });
+    act(() => result.current.mutate({ phoneNumber: NUMBER }));
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error?.code).toBe('upstream_unavailable');
+    expect(result.current.failureCount).toBe(1);
+    expect(stack.countAtSinch('start')).toBe(1);
+    expect(stack.emulator.inbox.all()).toHaveLength(0);
+  });
+
+  it('sends one start when StrictMode runs the effect that starts twice', async () => {
+    const stack = createTestStack();
+    render(
+      <StrictMode>
+        <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+          <StartOnMount />
+        </VerificationProvider>
+      </StrictMode>,
+    );
+    expect(await screen.findByText('Start: success')).toBeInTheDocument();
+    expect(stack.countAtSinch('start')).toBe(1);
+    expect(stack.emulator.inbox.for(NUMBER)).toHaveLength(1);
+  });
+
+  it('answers bad variables with a typed error and sends nothing', async () => {
+    const stack = createTestStack();
+    const { result } = renderHook(() => useStartVerification(), { wrapper: wrapperFor(stack.fetch) });
+    const cases: Array<[unknown, string]> = [
+      [{ phoneNumber: NUMBER, method: 'fax' }, 'method_not_allowed'],
+      [{ phoneNumber: 46701234567 }, 'invalid_phone_number'],
+      [undefined, 'invalid_phone_number'],
+      [{ phoneNumber: NUMBER, locale: 7 }, 'invalid_request'],
+      // Not even JSON: the in-flight sharing cannot key it, and still nothing throws.
+      [{ phoneNumber: NUMBER, locale: BigInt(7) }, 'invalid_request'],
+    ];
+    for (const [variables, code] of cases) {
+      let error: unknown;
+      await act(async () => {
+        error = await result.current.mutateAsync(variables as never).catch((reason: unknown) => reason);
+      });
+      expect(error, String(code)).toBeInstanceOf(VerificationError);
+      expect((error as VerificationError).code).toBe(code);
+      await waitFor(() => expect(result.current.error).toBe(error));
+    }
+    expect(stack.requests).toHaveLength(0);
   });
 
   it('answers a malformed number with a typed error and sends nothing', async () => {

@@ -32,17 +32,24 @@ export function useStartVerification(options: UseStartVerificationOptions = {}):
   const { client, queryClient } = useVerificationContext();
   const scope = useRequestScope();
   const mutationFn = useCallback(
-    ({ phoneNumber, method = 'sms', locale }: StartVerificationVariables) =>
-      scope.run(JSON.stringify(['start', phoneNumber, method, locale]), (signal) =>
+    (variables: StartVerificationVariables) => {
+      // `mutate()` with nothing, or with bad values, reaches the client, which refuses them with a typed error.
+      const {
+        phoneNumber,
+        method = 'sms',
+        locale,
+      } = variables ?? ({} as Partial<StartVerificationVariables>);
+      return scope.run(['start', phoneNumber, method, locale], (signal) =>
         client.start(
           {
-            identity: { type: 'number', endpoint: phoneNumber },
+            identity: { type: 'number', endpoint: phoneNumber as string },
             method,
             ...(locale !== undefined && { locale }),
           },
           { signal },
         ),
-      ),
+      );
+    },
     [client, scope],
   );
   return useMutation(

@@ -65,6 +65,34 @@ describe('useVerificationStatus', () => {
     });
     await waitFor(() => expect(result.current.data?.status).toBe('PENDING'));
     expect(stack.count('GET')).toBe(2);
+    expect(stack.countAtSinch('status')).toBe(2);
+  });
+
+  it('gives up after three retries of a lasting outage, with a typed error for the person', async () => {
+    const stack = createTestStack({
+      faults: [{ match: NUMBER, on: ['status'], fault: 'httpError', status: 503 }],
+    });
+    const id = await startIn(stack);
+    const { result } = renderHook(() => useVerificationStatus(id, { retryDelay: 0 }), {
+      wrapper: wrapperFor(stack.fetch),
+    });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error?.code).toBe('upstream_unavailable');
+    expect(result.current.error?.message).toBe(
+      'The verification service is not available right now. Please try again in a moment.',
+    );
+    expect(stack.countAtSinch('status')).toBe(4);
+  });
+
+  it('aborts a read in flight when the component unmounts', async () => {
+    const stack = createTestStack();
+    const id = await startIn(stack);
+    stack.hold();
+    const { unmount } = renderHook(() => useVerificationStatus(id), { wrapper: wrapperFor(stack.fetch) });
+    await waitFor(() => expect(stack.count('GET')).toBe(1));
+    unmount();
+    await waitFor(() => expect(stack.requests.at(-1)?.signal.aborted).toBe(true));
+    stack.release();
   });
 
   it('does not retry a read that cannot succeed', async () => {
@@ -76,5 +104,6 @@ describe('useVerificationStatus', () => {
     expect(result.current.error?.code).toBe('verification_not_found');
     expect(result.current.error?.message).toBe('This verification has ended. Request a new code.');
     expect(stack.count('GET')).toBe(1);
+    expect(stack.countAtSinch('status')).toBe(1);
   });
 });

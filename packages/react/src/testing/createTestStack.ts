@@ -34,10 +34,15 @@ export function createTestClock(): TestClock {
 export function createTestStack({ faults = [] }: { faults?: FaultRule[] } = {}) {
   const clock = createTestClock();
   const emulator = createSinchEmulator({ now: clock.now, seed: 1, faults });
+  // What reached Sinch (the emulator): a retry anywhere on the way — hook, client or proxy — shows up here.
+  const sinchRequests: Array<{ method: string; path: string }> = [];
   const proxy = createVerificationProxy({
     applicationKey: EMULATOR_APPLICATION.key,
     applicationSecret: EMULATOR_APPLICATION.secret,
-    fetch: emulator.fetch,
+    fetch: (request) => {
+      sinchRequests.push({ method: request.method, path: new URL(request.url).pathname });
+      return emulator.fetch(request);
+    },
     sinchBaseUrl: 'http://emulator.local',
     proof: { secret: PROOF_SECRET },
     now: clock.now,
@@ -58,6 +63,14 @@ export function createTestStack({ faults = [] }: { faults?: FaultRule[] } = {}) 
     requests,
     /** Requests with this HTTP method so far. */
     count: (method: string) => requests.filter((request) => request.method === method).length,
+    sinchRequests,
+    /** Requests the emulator received for Sinch's route: starts (`POST`), reports (`PUT`), status reads (`GET`). */
+    countAtSinch: (route: 'start' | 'report' | 'status') =>
+      sinchRequests.filter(
+        (request) =>
+          request.path.startsWith('/verification/v1/verifications') &&
+          request.method === { start: 'POST', report: 'PUT', status: 'GET' }[route],
+      ).length,
     hold: () => {
       isHeld = true;
     },
