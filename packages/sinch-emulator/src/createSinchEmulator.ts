@@ -47,6 +47,7 @@ import type { SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions
 import { sinchErrorResponse } from './sinchErrorResponse';
 import { postCallback, readRequestEventAnswer } from './verificationCallbacks';
 import { priceOf, reportResponseOf, statusResponseOf, type VerificationRecord } from './verificationRecord';
+import { createVerificationStore } from './verificationStore';
 
 const METHOD_LABELS: Record<VerificationMethodWire, string> = {
   sms: 'SMS',
@@ -105,7 +106,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     remaining: number;
   }
   let rules: ActiveRule[] = [];
-  const verifications = new Map<string, VerificationRecord>();
+  const verifications = createVerificationStore(maxVerifications);
   const pendingCallbacks = new Set<Promise<void>>();
   const inbox = createInbox(positiveInteger(options.inboxLimit ?? 1000, 'inboxLimit'), (error) =>
     logger(`Inbox listener failed: ${String(error)}`),
@@ -237,22 +238,6 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     return record;
   }
 
-  function remember(record: VerificationRecord): void {
-    verifications.set(record.id, record);
-    // Map keeps insertion order: the first keys are the oldest verifications.
-    for (const id of verifications.keys()) {
-      if (verifications.size <= maxVerifications) break;
-      verifications.delete(id);
-    }
-  }
-
-  /** The newest verification that passes a test. */
-  function newest(test: (record: VerificationRecord) => boolean): VerificationRecord | undefined {
-    let found: VerificationRecord | undefined;
-    for (const record of verifications.values()) if (test(record)) found = record;
-    return found;
-  }
-
   function deliver(
     record: VerificationRecord,
     delivery: Omit<Delivery, 'id' | 'verificationId' | 'to' | 'at'>,
@@ -285,7 +270,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     if (faults.hit?.fault === 'httpError') return httpErrorResponse(faults.hit);
 
     if (input.reference !== undefined) {
-      const holder = newest((record) => record.reference === input.reference);
+      const holder = verifications.newestWithReference(input.reference);
       if (holder && holder.identity.endpoint !== input.endpoint)
         return sinchErrorResponse(
           SINCH_ERROR_CODES.conflict,
@@ -295,7 +280,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
 
     const acceptLanguage = parseAcceptLanguage(request.headers.get('accept-language'));
     const record = newRecord(input, applicationKey, acceptLanguage);
-    remember(record);
+    verifications.add(record);
 
     if (faults.hit?.fault === 'deny') {
       const reason = faults.hit.reason ?? 'Blocked';
@@ -310,12 +295,10 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     // A newer start of the same number replaced this one while the backend was being asked: nothing to send.
     if (record.status !== 'PENDING') return Response.json(startResponseOf(record, input));
 
-    // Only older verifications are replaced (insertion order), whichever start finished first.
-    for (const other of verifications.values()) {
-      if (other === record) break;
+    // Only older verifications are replaced (the order they started in), whichever start finished first.
+    for (const other of verifications.olderOfSameNumber(record)) {
       // An older one that already ran out says Expired, not ABORTED.
-      if (other.identity.endpoint === record.identity.endpoint && refresh(other).status === 'PENDING')
-        finish(other, 'ABORTED');
+      if (refresh(other).status === 'PENDING') finish(other, 'ABORTED');
     }
 
     if (faults.hit?.fault === 'deliveryFailure') {
@@ -603,7 +586,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
   }
 
   function seamless(token: string, isResult: boolean): Response {
-    const record = newest((candidate) => candidate.seamlessToken === token);
+    const record = verifications.withSeamlessToken(token);
     if (!record)
       return sinchErrorResponse(
         SINCH_ERROR_CODES.resourceNotFound,
@@ -776,13 +759,11 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
           request,
           json.value,
           (input) =>
-            newest(
-              (record) =>
-                record.identity.endpoint === endpoint.e164 &&
-                record.method === input.method &&
-                refresh(record).status === 'PENDING',
-            ) ??
-            newest((record) => record.identity.endpoint === endpoint.e164 && record.method === input.method),
+            verifications.newestOf(
+              endpoint.e164,
+              input.method,
+              (record) => refresh(record).status === 'PENDING',
+            ) ?? verifications.newestOf(endpoint.e164, input.method),
           `Resource not found: no matching verification for ${endpoint.e164}.`,
         );
       }
@@ -798,7 +779,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
         const reference = decodeSegment(route.value);
         return status(
           request,
-          reference === undefined ? undefined : newest((record) => record.reference === reference),
+          reference === undefined ? undefined : verifications.newestWithReference(reference),
           `Resource not found: no verification with reference ${route.value}.`,
         );
       }
@@ -813,7 +794,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
         if (!endpoint.ok) return problemResponse(endpoint);
         return status(
           request,
-          newest((record) => record.identity.endpoint === endpoint.e164 && record.method === method),
+          verifications.newestOf(endpoint.e164, method),
           `Resource not found: no ${method} verification for ${endpoint.e164}.`,
         );
       }

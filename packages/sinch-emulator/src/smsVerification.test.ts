@@ -58,9 +58,7 @@ describe('SMS verification', () => {
   });
 
   it('verifies the right code and fills in the final details', async () => {
-    const { start, emulator, reportCode, statusOf, clock } = setup({
-      reference: undefined,
-    } as SinchEmulatorOptions);
+    const { start, emulator, reportCode, statusOf, clock } = setup();
     const { body } = await start({ reference: 'signup-1', custom: 'cart=3' });
     const id = String(body.id);
     clock.advance(12_345);
@@ -254,6 +252,27 @@ describe('SMS verification', () => {
     });
     expect(other.status).toBe(409);
     expect(other.body).toMatchObject({ errorCode: 40900 });
+  });
+
+  it('forgets the oldest verifications past maxVerifications, with their number and reference', async () => {
+    const { start, call, statusOf } = setup({ maxVerifications: 2 });
+    const startFor = (endpoint: string, reference?: string) =>
+      call(START, {
+        body: { identity: { type: 'number', endpoint }, method: 'sms', ...(reference ? { reference } : {}) },
+      });
+    const first = await start({ reference: 'first' });
+    const second = await startFor('+46701234567');
+    const third = await startFor('+46701234568');
+    expect(await statusOf(String(first.body.id))).toMatchObject({ status: 404, body: { errorCode: 40400 } });
+    expect((await call(`${START}/sms/number/${NUMBER}`)).status).toBe(404);
+    expect((await call(`${START}/reference/first`)).status).toBe(404);
+    expect((await statusOf(String(second.body.id))).body.status).toBe('PENDING');
+    expect((await call(`${START}/sms/number/+46701234568`)).body.id).toBe(third.body.id);
+    // Its reference no longer belongs to anyone: another number may take it.
+    const taken = await startFor('+46701234569', 'first');
+    expect(taken.status).toBe(200);
+    expect((await call(`${START}/reference/first`)).body.id).toBe(taken.body.id);
+    expect((await statusOf(String(second.body.id))).status).toBe(404);
   });
 
   it('answers unknown ids, numbers and references with 404 / 40400', async () => {
