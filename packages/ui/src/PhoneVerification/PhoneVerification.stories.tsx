@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { MAGIC_NUMBERS } from '@verikit/sinch-emulator';
-import { expect, fn, waitFor } from 'storybook/test';
-import { waitForDelivery } from '../../../../.storybook/backend';
+import { verifyProof } from '@verikit/proxy';
+import { createManualClock, MAGIC_NUMBERS } from '@verikit/sinch-emulator';
+import { expect, fn, mocked, waitFor } from 'storybook/test';
+import { openSeamlessInEmulator, storyBackend, waitForDelivery } from '../../../../.storybook/backend';
 import { PhoneVerification } from './PhoneVerification';
 
 // Every story runs the drop-in on the real proxy and emulator in this tab (see .storybook/backend.ts).
@@ -64,7 +65,7 @@ export const WrongCode: Story = {
 };
 
 export const FlashCall: Story = {
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
     await userEvent.click(canvas.getByRole('radio', { name: 'Missed call' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Call me' }));
@@ -72,17 +73,191 @@ export const FlashCall: Story = {
       await canvas.findByRole('heading', { name: 'We are calling you — don’t answer' }),
     ).toBeVisible();
     await expect(canvas.getByRole('timer')).toBeVisible();
+    // The missed call rang from a number whose last digits the person types.
+    const call = await waitForDelivery(NUMBER, { method: 'flashcall' });
+    const digits = await canvas.findByRole('textbox', {
+      name: /missing digits of the number that called you/,
+    });
+    const missing = Number(
+      /The (\d+) missing digits/.exec(
+        digits.getAttribute('aria-label') ?? (digits as HTMLInputElement).labels?.[0]?.textContent ?? '',
+      )?.[1],
+    );
+    await expect(missing).toBeGreaterThan(0);
+    await expect(digits).toHaveFocus();
+    await userEvent.keyboard((call.cli ?? '').slice(-missing));
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toHaveFocus();
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
   },
 };
 
 export const Callout: Story = {
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
     await userEvent.click(canvas.getByRole('radio', { name: 'Voice call' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Call me' }));
     await expect(
       await canvas.findByRole('heading', { name: 'We are calling you — listen for the code' }),
     ).toBeVisible();
+    // The voice reads the code digit by digit.
+    const call = await waitForDelivery(NUMBER, { method: 'callout' });
+    await expect(call.text).toContain((call.code ?? '').split('').join(', '));
+    await expect(await canvas.findByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    await userEvent.keyboard(call.code ?? '');
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toHaveFocus();
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
+  },
+};
+
+export const Seamless: Story = {
+  name: 'Seamless (mobile data)',
+  // The link opens on the emulator in this tab, as a phone's data session would open it at Sinch.
+  args: { methods: ['seamless', 'sms'], openSeamless: openSeamlessInEmulator },
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.getByRole('radio', { name: 'Mobile data' })).toBeChecked();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify my number' }));
+    await expect(await canvas.findByRole('heading', { name: 'Checking your number' })).toBeVisible();
+    // The flow polls the status (every 3 s) until the emulator has seen the link opened.
+    await expect(
+      await canvas.findByRole('heading', { name: 'Phone number verified' }, { timeout: 15_000 }),
+    ).toHaveFocus();
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
+    // Nothing was texted or called: the data session alone vouched for the number.
+    await expect(
+      storyBackend()
+        .emulator.inbox.for(NUMBER)
+        .map((delivery) => delivery.method),
+    ).toEqual(['seamless']);
+    const [verified] = mocked(args.onVerified ?? fn()).mock.calls[0] ?? [];
+    const proof = await verifyProof(verified?.proof ?? '', { secret: storyBackend().proofSecret });
+    await expect(proof.phoneNumber).toBe(NUMBER);
+    await expect(proof.method).toBe('seamless');
+  },
+};
+
+export const Sending: Story = {
+  // The emulator answers this number 3 s late: long enough to see the sending state.
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), MAGIC_NUMBERS.slow);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    const sending = await canvas.findByRole('button', { name: 'Sending…' });
+    await expect(sending).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toHaveAttribute('readonly');
+    await expect(canvas.getByRole('radio', { name: 'Voice call' })).toBeDisabled();
+    // A second press while sending starts nothing more.
+    await userEvent.click(sending);
+    await expect(
+      await canvas.findByRole('heading', { name: 'Enter the code we texted you' }, { timeout: 15_000 }),
+    ).toBeVisible();
+    await expect(storyBackend().emulator.inbox.for(MAGIC_NUMBERS.slow)).toHaveLength(1);
+  },
+};
+
+const expiryClock = createManualClock(Date.now());
+
+export const Expired: Story = {
+  // The emulator's clock moves only when told: the code's 10 minutes pass at once.
+  parameters: { verikit: { emulator: { now: expiryClock.now } } },
+  play: async ({ canvas, userEvent }) => {
+    expiryClock.set(Date.now());
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    const sms = await waitForDelivery(NUMBER);
+    await expect(await canvas.findByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    expiryClock.advance(11 * 60 * 1000);
+    await userEvent.keyboard(sms.code ?? '');
+    await expect(
+      await canvas.findByText('The code has expired. Request a new one.', { selector: 'p' }),
+    ).toBeVisible();
+    await expect(canvas.queryByRole('heading', { name: 'Phone number verified' })).toBeNull();
+  },
+};
+
+export const TooManyWrongCodes: Story = {
+  parameters: { verikit: { proxy: { limits: { attemptsPerVerification: 2 } } } },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), MAGIC_NUMBERS.fixedCode);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    const code = await canvas.findByRole('textbox', { name: 'Verification code' });
+    for (const wrong of ['9999', '8888']) {
+      await userEvent.clear(code);
+      await userEvent.type(code, wrong);
+      await waitFor(() => expect(code).toHaveAccessibleDescription(/That code is not right/));
+    }
+    await userEvent.clear(code);
+    await userEvent.type(code, '7777');
+    await waitFor(() => expect(canvas.getByText('Too many wrong codes. Request a new code.')).toBeVisible());
+  },
+};
+
+export const DeliveryFailureFallsBack: Story = {
+  // Text messages to this number are accepted, then never arrive; calls get through.
+  parameters: {
+    verikit: { emulator: { faults: [{ match: NUMBER, methods: ['sms'], fault: 'deliveryFailure' }] } },
+  },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    // A status poll finds the failed delivery: the flow calls instead, and says why.
+    await expect(
+      await canvas.findByRole('heading', { name: 'We are calling you — don’t answer' }, { timeout: 15_000 }),
+    ).toBeVisible();
+    await expect(
+      canvas.getByText(
+        'We could not deliver the message. Try another way. So we switched to a missed call.',
+        {
+          selector: '.vk-verification__note',
+        },
+      ),
+    ).toBeVisible();
+    const call = await waitForDelivery(NUMBER, { method: 'flashcall' });
+    await expect(
+      storyBackend()
+        .emulator.inbox.for(NUMBER)
+        .map((delivery) => delivery.method),
+    ).toEqual(['flashcall']);
+    const digits = await canvas.findByRole('textbox', {
+      name: /missing digits of the number that called you/,
+    });
+    const label = (digits as HTMLInputElement).labels?.[0]?.textContent ?? digits.getAttribute('aria-label');
+    const missing = Number(/The (\d+) missing digits/.exec(label ?? '')?.[1]);
+    await userEvent.type(digits, (call.cli ?? '').slice(-missing));
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
+  },
+};
+
+export const ServiceUnavailable: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), MAGIC_NUMBERS.unavailable);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await expect(
+      await canvas.findByText(
+        'The verification service is not available right now. Please try again in a moment.',
+        { selector: 'p' },
+      ),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Text me a code' })).not.toHaveAttribute('aria-disabled');
+  },
+};
+
+export const CountryNotAllowed: Story = {
+  args: { defaultCountry: 'DE' },
+  parameters: { verikit: { proxy: { allowedCountries: ['SE'] } } },
+  play: async ({ canvas, userEvent }) => {
+    const field = canvas.getByRole('textbox', { name: 'Phone number' });
+    await userEvent.type(field, '+4930123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    // The +49 plan loads first (on demand), then the proxy refuses the country.
+    await waitFor(
+      () =>
+        expect(field).toHaveAccessibleDescription(
+          /Phone numbers from this country cannot be verified here\./,
+        ),
+      { timeout: 10_000 },
+    );
+    await expect(storyBackend().emulator.inbox.all()).toEqual([]);
   },
 };
 
