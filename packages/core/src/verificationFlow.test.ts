@@ -9,7 +9,7 @@ import {
 } from '@verikit/sinch-emulator';
 import { describe, expect, it, vi } from 'vitest';
 import type { FlowClock } from './flowClock';
-import { createVerificationClient } from './verificationClient';
+import { createVerificationClient, type VerificationClient } from './verificationClient';
 import { createVerificationFlow, type VerificationFlowOptions } from './verificationFlow';
 
 // The flow against the real proxy and emulator, in-process; time moves only when a test moves it.
@@ -44,10 +44,15 @@ function createGate() {
 function setup(options: Partial<VerificationFlowOptions> = {}, faults: FaultRule[] = []) {
   const clock = createTestClock();
   const emulator = createSinchEmulator({ now: clock.now, seed: 1, faults });
+  // What reached Sinch: a retry anywhere on the way shows up here.
+  const sinchRequests: string[] = [];
   const proxy = createVerificationProxy({
     applicationKey: EMULATOR_APPLICATION.key,
     applicationSecret: EMULATOR_APPLICATION.secret,
-    fetch: emulator.fetch,
+    fetch: (request) => {
+      sinchRequests.push(`${request.method} ${new URL(request.url).pathname}`);
+      return emulator.fetch(request);
+    },
     sinchBaseUrl: 'http://emulator.local',
     proof: { secret: PROOF_SECRET },
     now: clock.now,
@@ -66,7 +71,8 @@ function setup(options: Partial<VerificationFlowOptions> = {}, faults: FaultRule
   });
   const flow = createVerificationFlow({ client, clock, statusPollIntervalMs: false, ...options });
   const step = (expected: string) => vi.waitFor(() => expect(flow.getSnapshot().step).toBe(expected));
-  return { clock, emulator, flow, gate, requests, step };
+  const sinchStarts = () => sinchRequests.filter((request) => request.startsWith('POST ')).length;
+  return { client, clock, emulator, flow, gate, requests, sinchStarts, step };
 }
 
 describe('verification flow on the real proxy and emulator', () => {
@@ -101,7 +107,59 @@ describe('verification flow on the real proxy and emulator', () => {
     flow.start(NUMBER);
     await step('waiting');
     expect(requests.filter((request) => request.startsWith('POST'))).toHaveLength(1);
-    expect(emulator.inbox.all?.() ?? [emulator.inbox.latest(NUMBER)]).toHaveLength(1);
+    expect(emulator.inbox.all()).toHaveLength(1);
+  });
+
+  it('never retries a start: after a passing failure one request reached Sinch, and the person may try again', async () => {
+    const { clock, emulator, flow, sinchStarts, step } = setup({ statusPollIntervalMs: 3000 }, [
+      { match: NUMBER, on: ['start'], fault: 'httpError', status: 503, times: 1 },
+    ]);
+    flow.start(NUMBER);
+    await vi.waitFor(() => expect(flow.getSnapshot().error?.code).toBe('upstream_unavailable'));
+    expect(flow.getSnapshot()).toMatchObject({ step: 'idle', canStart: true });
+    clock.advance(120_000);
+    expect(sinchStarts()).toBe(1);
+    expect(emulator.inbox.all()).toHaveLength(0);
+    flow.start(NUMBER);
+    await step('waiting');
+    expect(sinchStarts()).toBe(2);
+  });
+
+  it('fails with too_many_attempts after the last wrong code, counting the attempts down on the way', async () => {
+    const { emulator, flow, requests, step } = setup();
+    flow.start(NUMBER);
+    await step('waiting');
+    const code = emulator.inbox.latest(NUMBER)?.code as string;
+    const wrongCodes = ['0000', '1111', '2222', '3333', '4444', '5555'].filter((wrong) => wrong !== code);
+    for (const [index, wrong] of wrongCodes.slice(0, 5).entries()) {
+      flow.submitCode(wrong);
+      await vi.waitFor(() => expect(flow.getSnapshot().attemptsLeft).toBe(4 - index));
+    }
+    expect(flow.getSnapshot()).toMatchObject({
+      step: 'failed',
+      error: { code: 'too_many_attempts' },
+      canSubmit: false,
+    });
+    expect(flow.getSnapshot().error?.message).toBe('Too many wrong codes. Request a new code.');
+    const reports = requests.length;
+    flow.submitCode(code);
+    expect(requests).toHaveLength(reports);
+  });
+
+  it('keeps waiting through a passing status failure, shows no error, and reads again at the next tick', async () => {
+    const { clock, flow, requests, step } = setup({ statusPollIntervalMs: 3000 }, [
+      { match: NUMBER, on: ['status'], fault: 'httpError', status: 503, times: 1 },
+    ]);
+    flow.start(NUMBER);
+    await step('waiting');
+    const reads = () => requests.filter((request) => request.startsWith('GET')).length;
+    clock.advance(3000);
+    await vi.waitFor(() => expect(reads()).toBe(1));
+    await vi.waitFor(() => {
+      clock.advance(3000);
+      expect(reads()).toBeGreaterThanOrEqual(2);
+    });
+    expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', error: undefined, canSubmit: true });
   });
 
   it('sends one SMS when start is called again after the first answer, within the cooldown', async () => {
@@ -336,6 +394,36 @@ describe('verification flow on the real proxy and emulator', () => {
     await step('waiting');
     expect(flow.getSnapshot().phoneNumber).toBe('+46701234568');
     expect(flow.getSnapshot().verificationId).toBe(emulator.inbox.latest('+46701234568')?.verificationId);
+  });
+
+  it('ignores the late answer of a replaced verification even when the transport cannot abort it', async () => {
+    const { client, clock, emulator, gate } = setup();
+    // A client that drops the abort signal, as a transport without abort support would: the answer still comes.
+    const answers: Promise<unknown>[] = [];
+    const deaf: VerificationClient = {
+      start: (body) => {
+        const answer = client.start(body);
+        answers.push(answer);
+        return answer;
+      },
+      report: (target, body) => client.report(target, body),
+      status: (id) => client.status(id),
+    };
+    const flow = createVerificationFlow({ client: deaf, clock, statusPollIntervalMs: false });
+    const other = '+46701234568';
+    gate.close();
+    flow.start(NUMBER);
+    flow.changeNumber();
+    flow.start(other);
+    gate.release();
+    await Promise.allSettled(answers);
+    await vi.waitFor(() => expect(flow.getSnapshot().step).toBe('waiting'));
+    // Both starts reached Sinch; only the second one counts.
+    expect(emulator.inbox.for(NUMBER)).toHaveLength(1);
+    expect(flow.getSnapshot()).toMatchObject({
+      phoneNumber: other,
+      verificationId: emulator.inbox.latest(other)?.verificationId,
+    });
   });
 
   it('aborts its requests when disposed and tells nobody anything afterwards', async () => {
