@@ -67,6 +67,17 @@ describe('flash call', () => {
     });
   });
 
+  it('answers a start in any spelling of flashCall as flashcall, and finds it by identity in any spelling', async () => {
+    const { start, call } = setupEmulator();
+    const { body } = await start('FLASHCALL');
+    expect(body.method).toBe('flashcall');
+    for (const segment of ['flashcall', 'flashCall', 'FlashCall'])
+      expect((await call(`${START}/${segment}/number/${NUMBER}`)).body).toMatchObject({
+        id: body.id,
+        method: 'flashcall',
+      });
+  });
+
   it('answers FAIL / Invalid CLI for a wrong caller number', async () => {
     const { start, report } = setupEmulator();
     const { body } = await start('flashCall');
@@ -77,6 +88,25 @@ describe('flash call', () => {
       status: 'FAIL',
       reason: 'Invalid CLI',
       callComplete: true,
+    });
+  });
+
+  it('closes as FAIL / Invalid CLI after the last allowed wrong caller number', async () => {
+    const { start, report, statusOf, emulator } = setupEmulator({ maxAttempts: 2 });
+    const { body } = await start('flashCall');
+    const wrong = { method: 'flashcall', flashCall: { cli: '+46100000000' } };
+    await report(String(body.id), wrong);
+    expect((await statusOf(String(body.id))).body.status).toBe('PENDING');
+    await report(String(body.id), wrong);
+    expect((await statusOf(String(body.id))).body).toMatchObject({
+      status: 'FAIL',
+      reason: 'Invalid CLI',
+      callComplete: true,
+    });
+    const right = { method: 'flashcall', flashCall: { cli: emulator.inbox.latest(NUMBER)?.cli } };
+    expect((await report(String(body.id), right)).body).toMatchObject({
+      status: 'FAIL',
+      reason: 'Invalid CLI',
     });
   });
 
@@ -112,6 +142,28 @@ describe('callout', () => {
     const answer = await report(String(body.id), { method: 'callout', callout: { code } });
     expect(answer.body).toEqual({ id: body.id, method: 'callout', status: 'SUCCESSFUL', callComplete: true });
   });
+
+  it('speaks in the language of Accept-Language when the request names no locale', async () => {
+    const { call, emulator } = setupEmulator();
+    await call(START, {
+      body: { identity: { type: 'number', endpoint: NUMBER }, method: 'callout' },
+      headers: { 'accept-language': 'de-CH, en;q=0.5' },
+    });
+    expect(emulator.inbox.latest(NUMBER)?.text).toMatch(/^Ihr Bestätigungscode lautet \d, \d, \d, \d\.$/);
+  });
+
+  it('expires the spoken code after calloutExpirySeconds', async () => {
+    const { start, report, statusOf, clock, emulator } = setupEmulator({ calloutExpirySeconds: 120 });
+    const { body } = await start('callout');
+    clock.advance(119_999);
+    expect((await statusOf(String(body.id))).body.status).toBe('PENDING');
+    clock.advance(1);
+    const code = emulator.inbox.latest(NUMBER)?.code;
+    expect((await report(String(body.id), { method: 'callout', callout: { code } })).body).toMatchObject({
+      status: 'FAIL',
+      reason: 'Expired',
+    });
+  });
 });
 
 describe('seamless', () => {
@@ -122,6 +174,11 @@ describe('seamless', () => {
     expect(targetUri).toMatch(/^http:\/\/127\.0\.0\.1:8787\/emulator\/seamless\/[0-9a-f]{32}$/);
     expect(body._links).toEqual([{ rel: 'status', href: expect.any(String), method: 'GET' }]);
 
+    expect(emulator.inbox.latest(NUMBER)).toMatchObject({
+      method: 'seamless',
+      verificationId: body.id,
+      text: `Data session opens ${targetUri}`,
+    });
     const hop = await emulator.fetch(new Request(targetUri.replace('http://127.0.0.1:8787', ORIGIN)));
     expect(hop.status).toBe(302);
     const final = await emulator.fetch(new Request(String(hop.headers.get('location'))));
@@ -130,6 +187,24 @@ describe('seamless', () => {
       status: 'SUCCESSFUL',
       source: 'intercepted',
     });
+  });
+
+  it('answers an expired link with the expiry, and completes nothing', async () => {
+    const { start, emulator, statusOf, clock } = setupEmulator({ calloutExpirySeconds: 60 });
+    const { body } = await start('seamless');
+    clock.advance(60_000);
+    const targetUri = (body.seamless as { targetUri: string }).targetUri.replace(
+      'http://127.0.0.1:8787',
+      ORIGIN,
+    );
+    const final = await emulator.fetch(new Request(`${targetUri}/result`));
+    expect(await final.json()).toEqual({
+      id: body.id,
+      method: 'seamless',
+      status: 'FAIL',
+      reason: 'Expired',
+    });
+    expect((await statusOf(String(body.id))).body).toMatchObject({ status: 'FAIL', reason: 'Expired' });
   });
 
   it('takes no report and answers an unknown link with 404', async () => {

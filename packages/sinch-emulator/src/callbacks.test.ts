@@ -85,6 +85,49 @@ describe('callbacks', () => {
     expect((body.flashCall as { cliFilter: string }).cliFilter).toBe('+4681234(\\d{4})');
   });
 
+  it('speaks the callout code the backend chooses, and tells it the languages the phone asked for', async () => {
+    const backend = callbackReceiver(() => Response.json({ action: 'allow', callout: { code: '4567' } }));
+    const { call, emulator } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackFetch: backend.receiver,
+    });
+    const { body } = await call('/verification/v1/verifications', {
+      body: { identity: { type: 'number', endpoint: NUMBER }, method: 'callout' },
+      headers: { 'accept-language': 'es-ES, en;q=0.4' },
+    });
+    expect(backend.events[0]).toMatchObject({
+      event: 'VerificationRequestEvent',
+      method: 'callout',
+      acceptLanguage: ['es-ES', 'en'],
+    });
+    expect(emulator.inbox.latest(NUMBER)).toMatchObject({
+      code: '4567',
+      text: 'Tu código de verificación es 4, 5, 6, 7.',
+    });
+    const report = await call(`/verification/v1/verifications/id/${body.id}`, {
+      method: 'PUT',
+      body: { method: 'callout', callout: { code: '4567' } },
+    });
+    expect(report.body).toMatchObject({ status: 'SUCCESSFUL' });
+  });
+
+  it('treats a backend that does not answer within callbackTimeoutMs as an invalid callback', async () => {
+    const { start, call } = setupEmulator({
+      callbackUrl: 'https://backend.example/cb',
+      callbackTimeoutMs: 1,
+      // Never answers; gives up only when the emulator's timeout aborts the request.
+      callbackFetch: (_input, init) =>
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    });
+    expect(await start('sms')).toMatchObject({ status: 422, body: { errorCode: 42202 } });
+    expect((await call(`/verification/v1/verifications/sms/number/${NUMBER}`)).body).toMatchObject({
+      status: 'DENIED',
+      reason: 'Invalid callback',
+    });
+  });
+
   it('denies when the backend says deny: 403, DENIED / Denied by callback, nothing delivered', async () => {
     const backend = callbackReceiver((event) =>
       event.event === 'VerificationRequestEvent' ? Response.json({ action: 'deny' }) : new Response(null),

@@ -43,7 +43,7 @@ import { checkEndpoint, countryIdOf } from './phoneNumber';
 import { cryptoRandomSource, type RandomSource, randomId, seededRandom } from './randomSource';
 import { readBody } from './readBody';
 import { parseJsonBody } from './requestProblem';
-import type { SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions';
+import type { EmulatorClock, SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions';
 import { sinchErrorResponse } from './sinchErrorResponse';
 import { postCallback, readRequestEventAnswer } from './verificationCallbacks';
 import { priceOf, reportResponseOf, statusResponseOf, type VerificationRecord } from './verificationRecord';
@@ -56,7 +56,7 @@ const METHOD_LABELS: Record<VerificationMethodWire, string> = {
   seamless: 'Seamless',
 };
 
-export type { SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions';
+export type { EmulatorClock, SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions';
 
 export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEmulator {
   const applications = [...(options.applications ?? [EMULATOR_APPLICATION])];
@@ -67,6 +67,22 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
   }
   const manualClock = options.manualClock;
   const now = options.now ?? manualClock?.now ?? Date.now;
+  const realTime = () =>
+    new TypeError(
+      'This emulator runs on real time: give it a manualClock (createManualClock()) to move its clock.',
+    );
+  const clock: EmulatorClock = {
+    now: () => now(),
+    isManual: manualClock !== undefined,
+    advance: (ms) => {
+      if (!manualClock) throw realTime();
+      manualClock.advance(ms);
+    },
+    set: (ms) => {
+      if (!manualClock) throw realTime();
+      manualClock.set(ms);
+    },
+  };
   const codeLength = positiveInteger(options.codeLength ?? 4, 'codeLength', 1, 16);
   const defaultCodeType = options.codeType ?? 'Numeric';
   const random: RandomSource = options.seed === undefined ? cryptoRandomSource() : seededRandom(options.seed);
@@ -641,8 +657,8 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       if (!json.ok) return problemResponse(json);
       const move = parseClockMove(json.value);
       if (!move.ok) return problemResponse(move);
-      if ('advanceMs' in move.value) manualClock.advance(move.value.advanceMs);
-      else manualClock.set(move.value.setMs);
+      if ('advanceMs' in move.value) clock.advance(move.value.advanceMs);
+      else clock.set(move.value.setMs);
       return clockResponse();
     }
     if (area === 'events' && argument === undefined) {
@@ -690,7 +706,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
   }
 
   function clockResponse(): Response {
-    return Response.json({ now: new Date(now()).toISOString(), isManual: manualClock !== undefined });
+    return Response.json({ now: new Date(now()).toISOString(), isManual: clock.isManual });
   }
 
   // ── dispatch ────────────────────────────────────────────────────────────────────────────────────────
@@ -833,6 +849,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       clear: inbox.clear,
       subscribe: inbox.subscribe,
     },
+    clock,
     faults: {
       add: (rule) => {
         const checked = checkedRule(rule);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBER, START, setupEmulator } from './emulatorTestSetup.test-helper';
 import { MAGIC_NUMBERS } from './magicNumbers';
-import { ORIGIN } from './signedRequest.test-helper';
+import { ORIGIN, signedRequest } from './signedRequest.test-helper';
 import { textStreamReader } from './textStreamReader.test-helper';
 
 describe('fault rules', () => {
@@ -75,18 +75,28 @@ describe('fault rules', () => {
     expect((await statusOf(String(flash.body.id))).status).toBe(503);
   });
 
-  it('adds latency, cut short when the caller gives up', async () => {
-    const { emulator } = setupEmulator({ faults: [{ match: '*', fault: 'latency', ms: 60_000 }] });
-    const { signedRequest } = await import('./signedRequest.test-helper');
+  it('holds the answers of matching numbers only, until the caller gives up', async () => {
+    const { emulator, start } = setupEmulator({
+      faults: [{ match: NUMBER, fault: 'latency', ms: 60_000, on: ['start'] }],
+    });
     const controller = new AbortController();
     const request = await signedRequest(START, {
       body: { identity: { type: 'number', endpoint: NUMBER }, method: 'sms' },
       timestamp: '2026-01-01T00:00:00Z',
     });
-    const pending = emulator.fetch(new Request(request, { signal: controller.signal }));
+    let isAnswered = false;
+    const slow = emulator.fetch(new Request(request, { signal: controller.signal })).then((response) => {
+      isAnswered = true;
+      return response;
+    });
+    // Another number goes through while the slow answer is still held (a minute away).
+    expect((await start('sms', {}, '+46701234567')).status).toBe(200);
+    expect(isAnswered).toBe(false);
+    expect(emulator.inbox.for(NUMBER)).toEqual([]);
     controller.abort();
-    // Without the abort this would wait a minute; the test times out long before.
-    expect((await pending).status).toBeGreaterThanOrEqual(200);
+    // Giving up does not undo the request, as with a real timeout: the verification started and the SMS went out.
+    expect((await slow).status).toBe(200);
+    expect(emulator.inbox.for(NUMBER)).toHaveLength(1);
   });
 
   it('rejects a malformed rule given in options or to faults.add', () => {
@@ -123,6 +133,34 @@ describe('magic numbers', () => {
     expect(answer.body).toEqual({ errorCode, message: expect.any(String) });
   });
 
+  it.each([
+    [MAGIC_NUMBERS.denied, 'Blocked'],
+    [MAGIC_NUMBERS.notEnoughCredit, 'Not enough credit'],
+  ])('leaves %s DENIED / %s, with nothing delivered', async (number, reason) => {
+    const { start, call, emulator } = setupEmulator();
+    await start('sms', {}, number);
+    expect((await call(`${START}/sms/number/${number}`)).body).toMatchObject({ status: 'DENIED', reason });
+    expect(emulator.inbox.for(number)).toEqual([]);
+  });
+
+  it('answers everything late for the slow number, and nothing late for the others', async () => {
+    const { emulator, start } = setupEmulator({ slowResponseMs: 60_000 });
+    const controller = new AbortController();
+    const request = await signedRequest(START, {
+      body: { identity: { type: 'number', endpoint: MAGIC_NUMBERS.slow }, method: 'sms' },
+      timestamp: '2026-01-01T00:00:00Z',
+    });
+    let isAnswered = false;
+    const slow = emulator.fetch(new Request(request, { signal: controller.signal })).then((response) => {
+      isAnswered = true;
+      return response;
+    });
+    expect((await start('sms')).status).toBe(200);
+    expect(isAnswered).toBe(false);
+    controller.abort();
+    expect((await slow).status).toBe(200);
+  });
+
   it('fails SMS delivery for the delivery-failure number', async () => {
     const { start, statusOf } = setupEmulator();
     const { body } = await start('sms', {}, MAGIC_NUMBERS.smsDeliveryFailure);
@@ -157,6 +195,16 @@ describe('emulator routes', () => {
     expect(all.status).toBe(200);
     expect(all.body.map((delivery: { to: string }) => delivery.to)).toEqual(['+46701234567', NUMBER]);
     expect(Object.keys(all.body[1])).toEqual(['id', 'verificationId', 'method', 'to', 'text', 'code', 'at']);
+    expect(Object.keys(all.body[0])).toEqual(['id', 'verificationId', 'method', 'to', 'text', 'cli', 'at']);
+    expect(all.body[0]).toEqual({
+      id: expect.any(String),
+      verificationId: expect.any(String),
+      method: 'flashcall',
+      to: '+46701234567',
+      text: `Missed call from ${all.body[0].cli}`,
+      cli: expect.stringMatching(/^\+\d+$/),
+      at: '2026-01-01T00:00:00.000Z',
+    });
     const one = await json(await emulator.fetch(new Request(`${ORIGIN}/emulator/inbox/%2B46700000000`)));
     expect(one.body).toHaveLength(1);
     expect(one.body[0]).toMatchObject({ method: 'sms', to: NUMBER });
@@ -195,6 +243,11 @@ describe('emulator routes', () => {
       status: 400,
       body: { errorCode: 40001, message: expect.stringContaining('ms') },
     });
+    const malformed = await emulator.fetch(
+      new Request(`${ORIGIN}/emulator/faults`, { method: 'POST', body: '{"match":' }),
+    );
+    expect(await json(malformed)).toMatchObject({ status: 400, body: { errorCode: 40003 } });
+    expect(emulator.faults.list()).toHaveLength(1);
     expect(
       (await emulator.fetch(new Request(`${ORIGIN}/emulator/faults`, { method: 'DELETE' }))).status,
     ).toBe(204);
@@ -250,6 +303,23 @@ describe('emulator routes', () => {
     });
     expect((await move({ advanceMs: -1 })).status).toBe(400);
     expect((await move({})).status).toBe(400);
+  });
+
+  it('moves a manual clock from code too, and refuses to move real time', async () => {
+    const { createManualClock } = await import('./manualClock');
+    const { createSinchEmulator } = await import('./createSinchEmulator');
+    const clock = createManualClock(Date.parse('2026-01-01T00:00:00Z'));
+    const { start, statusOf, emulator } = setupEmulator({ manualClock: clock, now: clock.now });
+    const { body } = await start('sms', { smsOptions: { expiry: '00:01:00' } });
+    expect(emulator.clock.isManual).toBe(true);
+    emulator.clock.advance(60_000);
+    expect(emulator.clock.now()).toBe(Date.parse('2026-01-01T00:01:00Z'));
+    expect((await statusOf(String(body.id))).body).toMatchObject({ status: 'FAIL', reason: 'Expired' });
+
+    const realTime = createSinchEmulator();
+    expect(realTime.clock.isManual).toBe(false);
+    expect(() => realTime.clock.advance(1)).toThrow(/manualClock/);
+    expect(() => realTime.clock.set(0)).toThrow(/manualClock/);
   });
 
   it('refuses to move a real-time clock over HTTP', async () => {

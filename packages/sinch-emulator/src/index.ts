@@ -1,5 +1,6 @@
 export {
   createSinchEmulator,
+  type EmulatorClock,
   type SinchEmulator,
   type SinchEmulatorOptions,
 } from './createSinchEmulator';

@@ -105,6 +105,7 @@ describe('auth, like Sinch', () => {
       }),
     );
     expect(future.status).toBe(401);
+    expect(await future.json()).toMatchObject({ errorCode: 40105 });
     const withinWindow = await emulator.fetch(
       await signedRequest('/verification/v1/verifications', {
         body: startBody,
@@ -128,12 +129,31 @@ describe('auth, like Sinch', () => {
     expect(await bearer.json()).toMatchObject({ errorCode: 40100 });
   });
 
-  it('answers a signed request without X-Timestamp with 40101', async () => {
+  it('answers a signed request without X-Timestamp, or with one that is not a time, with 40101', async () => {
     const request = await signedRequest('/verification/v1/verifications/id/1');
     request.headers.delete('x-timestamp');
     const response = await createSinchEmulator().fetch(request);
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ errorCode: 40101 });
+    const garbled = await signedRequest('/verification/v1/verifications/id/1', { timestamp: 'yesterday' });
+    const answer = await createSinchEmulator().fetch(garbled);
+    expect(answer.status).toBe(401);
+    expect(await answer.json()).toMatchObject({ errorCode: 40101 });
+  });
+
+  it.each([
+    ['the Public scheme (a key, no signature)', `Application ${EMULATOR_APPLICATION.key}`],
+    ['a key with an empty signature', `Application ${EMULATOR_APPLICATION.key}:`],
+    ['a signature with no key', 'Application :c2lnbmF0dXJl'],
+    ['Basic credentials that are not base64', 'Basic !!!'],
+  ])('answers %s with 40100', async (_label, authorization) => {
+    const response = await createSinchEmulator().fetch(
+      new Request(`${ORIGIN}/verification/v1/verifications/id/1`, {
+        headers: { authorization, 'x-timestamp': new Date().toISOString() },
+      }),
+    );
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ errorCode: 40100, message: expect.any(String) });
   });
 
   it('answers an unknown application key with 40108', async () => {

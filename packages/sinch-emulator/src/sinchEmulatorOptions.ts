@@ -66,6 +66,18 @@ export interface SinchEmulatorOptions {
   logger?: (line: string) => void;
 }
 
+/** The emulator's time, and the way to move it when it runs on a manual clock. */
+export interface EmulatorClock {
+  /** The emulator's time (ms since the epoch): what expiry, timestamps and the signature window go by. */
+  now(): number;
+  /** Whether `advance` and `set` can move it: the emulator was given a `manualClock`. */
+  readonly isManual: boolean;
+  /** Moves the manual clock forward by `ms`. Throws a `TypeError` on real time (no `manualClock`). */
+  advance(ms: number): void;
+  /** Sets the manual clock to `ms` since the epoch. Throws a `TypeError` on real time (no `manualClock`). */
+  set(ms: number): void;
+}
+
 export interface SinchEmulator {
   /** The Sinch Verification API plus the `/emulator/*` routes. Bound: pass it as `fetch` directly. */
   fetch(request: Request): Promise<Response>;
@@ -79,6 +91,8 @@ export interface SinchEmulator {
     /** The rules in force, oldest first (magic numbers not included). */
     list(): FaultRule[];
   };
+  /** The emulator's time; moves it when the emulator runs on a `manualClock` (as `POST /emulator/clock` does). */
+  clock: EmulatorClock;
   /** Forgets every verification, empties the inbox and puts the faults back to the options' rules. */
   reset(): void;
   /** Resolves once every callback sent so far has been answered (or failed). */

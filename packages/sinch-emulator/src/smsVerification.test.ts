@@ -230,6 +230,16 @@ describe('SMS verification', () => {
     expect((await statusOf(String(body.id))).body.status).toBe('SUCCESSFUL');
   });
 
+  it('takes a report by identity with the + percent-encoded', async () => {
+    const { start, call, emulator } = setup();
+    const { body } = await start();
+    const report = await call(`${START}/number/%2B46700000000`, {
+      method: 'PUT',
+      body: { method: 'sms', sms: { code: emulator.inbox.latest(NUMBER)?.code } },
+    });
+    expect(report.body).toEqual({ id: body.id, method: 'sms', status: 'SUCCESSFUL' });
+  });
+
   it('finds verifications by identity (literal + or %2B) and by reference', async () => {
     const { start, call } = setup();
     const { body } = await start({ reference: 'order 7/å' });
