@@ -48,9 +48,9 @@ afterEach(() => {
   children.clear();
 });
 
-async function signedStart(baseUrl: string, key: string, secret: string, endpoint: string) {
+async function signedStart(baseUrl: string, key: string, secret: string, endpoint: string, method = 'sms') {
   const path = '/verification/v1/verifications';
-  const body = JSON.stringify({ identity: { type: 'number', endpoint }, method: 'sms' });
+  const body = JSON.stringify({ identity: { type: 'number', endpoint }, method });
   const headers = signRequest({
     applicationKey: key,
     applicationSecret: secret,
@@ -68,7 +68,7 @@ async function signedStart(baseUrl: string, key: string, secret: string, endpoin
 
 // Starting a process through tsx takes seconds on a loaded machine: a generous ceiling, not a timed assertion.
 describe('the verikit-sinch-emulator CLI', { timeout: 60_000 }, () => {
-  it('prints its URL and credentials, serves the API over HTTP, logs each SMS and stops on SIGTERM', async () => {
+  it('prints its URL and credentials, serves the API over HTTP, logs each SMS and flash call, and stops on SIGTERM', async () => {
     const cli = startCli(['--port', '0', '--seed', '3', '--manual-clock']);
     const [, url = ''] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Press Ctrl\+C/);
     expect(cli.output()).toContain('application key:    verikit-emulator-key');
@@ -86,6 +86,18 @@ describe('the verikit-sinch-emulator CLI', { timeout: 60_000 }, () => {
     const [, code] = await cli.waitFor(/SMS to \+46700000000: Your verification code is (\d{4})\./);
     const inbox = (await (await fetch(`${url}/emulator/inbox/+46700000000`)).json()) as { code: string }[];
     expect(inbox[0]).toMatchObject({ verificationId: id, method: 'sms', code });
+
+    const call = await signedStart(
+      url,
+      'verikit-emulator-key',
+      'dmVyaWtpdC1lbXVsYXRvci1zZWNyZXQ=',
+      '+46701234567',
+      'flashCall',
+    );
+    expect(call.status).toBe(200);
+    const [, caller] = await cli.waitFor(/Flash call to \+46701234567: Missed call from (\+\d+)/);
+    const calls = (await (await fetch(`${url}/emulator/inbox`)).json()) as { cli?: string }[];
+    expect(calls[0]?.cli).toBe(caller);
 
     const before = (await (await fetch(`${url}/emulator/clock`)).json()) as {
       now: string;
@@ -123,6 +135,27 @@ describe('the verikit-sinch-emulator CLI', { timeout: 60_000 }, () => {
 
     cli.child.kill('SIGINT');
     expect(await cli.exited).toBe(0);
+  });
+
+  it('takes --key and --secret over the environment', async () => {
+    const secret = btoa('a flag secret');
+    const cli = startCli(['--port', '0', '--key', 'flag-key', '--secret', secret], {
+      SINCH_APPLICATION_KEY: 'env-key',
+      SINCH_APPLICATION_SECRET: btoa('a different secret'),
+    });
+    const [, url = ''] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Press Ctrl\+C/);
+    expect(cli.output()).toContain('application key:    flag-key');
+    expect(cli.output()).toContain(`application secret: ${secret}`);
+    expect((await signedStart(url, 'flag-key', secret, '+46700000000')).status).toBe(200);
+    expect((await signedStart(url, 'env-key', btoa('a different secret'), '+46700000000')).status).toBe(401);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('explains a secret that is not base64 and exits with status 2', async () => {
+    const cli = startCli(['--port', '0', '--secret', 'not base64!']);
+    expect(await cli.exited).toBe(2);
+    expect(cli.errors()).toContain('needs a key and a base64 secret');
   });
 
   it('explains a bad option and exits with status 2', async () => {

@@ -90,6 +90,19 @@ describe('listen (node:http)', () => {
     controller.abort();
   });
 
+  it('rejects bad options with their TypeError, and frees the port', async () => {
+    await expect(listen({ port: 0, codeLength: 99 })).rejects.toThrow(/codeLength/);
+    const taken = await listen({ port: 0 });
+    const port = Number(new URL(taken.url).port);
+    await taken.close();
+    await expect(listen({ port, applications: [{ key: 'k', secret: 'not base64!' }] })).rejects.toThrow(
+      /base64/,
+    );
+    // The failed listen let the port go: the same port serves again.
+    running = await listen({ port });
+    expect(running.url).toBe(`http://127.0.0.1:${port}`);
+  });
+
   it('reports a port already in use as a rejected promise', async () => {
     running = await listen({ port: 0 });
     const port = Number(new URL(running.url).port);

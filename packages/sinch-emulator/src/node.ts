@@ -111,8 +111,14 @@ export function listen(options: ListenOptions = {}): Promise<RunningEmulator> {
       const address = server.address() as AddressInfo;
       const hostInUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       url = `http://${hostInUrl}:${address.port}`;
-      // Created once the port is known, so `_links` and seamless links point at the real address.
-      emulator = createSinchEmulator({ ...emulatorOptions, baseUrl: baseUrl ?? url });
+      // Created once the port is known, so `_links` and seamless links point at the real address. Bad options
+      // reject the promise and free the port (thrown here, they would escape it and crash the process).
+      try {
+        emulator = createSinchEmulator({ ...emulatorOptions, baseUrl: baseUrl ?? url });
+      } catch (error) {
+        server.close(() => reject(error));
+        return;
+      }
       resolve({
         url,
         emulator,
