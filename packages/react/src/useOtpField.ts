@@ -11,10 +11,10 @@ import {
   type RefObject,
   type SyntheticEvent,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
 } from 'react';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useLatestCallback } from './useLatestCallback';
 
 /*
@@ -272,7 +272,7 @@ export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
 
   const isInputFocused = () => inputRef.current !== null && document.activeElement === inputRef.current;
 
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     // A controlled value replaced from outside (reset after a wrong code, a new verification) re-arms onComplete.
     if (!isComplete) completedValue.current = null;
     const input = inputRef.current;

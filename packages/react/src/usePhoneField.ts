@@ -30,12 +30,12 @@ import {
   type SyntheticEvent,
   useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useLatestCallback } from './useLatestCallback';
 
 /**
@@ -399,7 +399,7 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   const [isTouched, setIsTouched] = useState(false);
   const [wasSubmitted, setWasSubmitted] = useState(false);
 
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const input = inputRef.current;
     if (!input) return;
     if (input.ownerDocument.activeElement !== input) {

@@ -1,0 +1,11 @@
+import { type EffectCallback, useEffect, useLayoutEffect } from 'react';
+
+/**
+ * `useLayoutEffect` in the browser, `useEffect` on the server, where neither runs: React 18's server renderer warns
+ * about every `useLayoutEffect` it meets, and an app rendering a verikit field on the server would log it each time.
+ * Decided per render, not once at import, so a bundle shared by server and browser code picks right in each.
+ */
+export function useIsomorphicLayoutEffect(effect: EffectCallback): void {
+  const useEffectHere = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+  useEffectHere(effect);
+}
