@@ -3,6 +3,7 @@ import type {
   ProxyStartResponse,
   ProxyVerificationResult,
   VerificationError,
+  VerificationErrorCode,
   VerificationFlowSnapshot,
   VerificationMethod,
 } from '@verikit/core';
@@ -11,6 +12,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type ReportCodeVariables,
   type StartVerificationVariables,
+  type UseWebOtpResult,
   type usePhoneVerification,
   useReportCode,
   useStartVerification,
@@ -71,6 +73,25 @@ describe('@verikit/react public types', () => {
     expectTypeOf(VerificationProvider).parameter(0).toExtend<{ baseUrl?: string }>();
     // @ts-expect-error: a ready client and client settings do not mix
     VerificationProvider({ client: createVerificationClient({ baseUrl: '/api' }), baseUrl: '/api' });
+  });
+
+  it('types the callbacks’ errors and leaves no way to retry a start', () => {
+    useStartVerification({
+      onError: (error) => expectTypeOf(error).toEqualTypeOf<VerificationError>(),
+      onSuccess: (data, variables) => {
+        expectTypeOf(data).toEqualTypeOf<ProxyStartResponse>();
+        expectTypeOf(variables).toEqualTypeOf<StartVerificationVariables>();
+      },
+    });
+    // @ts-expect-error: a retried start would send a second SMS
+    useStartVerification({ retry: 3 });
+    useReportCode({ onError: (error) => expectTypeOf(error.code).toEqualTypeOf<VerificationErrorCode>() });
+  });
+
+  it('exposes the WebOTP request of usePhoneVerification, to stop it when the person types', () => {
+    const result = {} as ReturnType<typeof usePhoneVerification>;
+    expectTypeOf(result.webOtp).toEqualTypeOf<UseWebOtpResult>();
+    expectTypeOf(result.webOtp.abort).toEqualTypeOf<() => void>();
   });
 
   it('hands WebOTP codes as strings', () => {

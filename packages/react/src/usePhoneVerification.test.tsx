@@ -64,6 +64,31 @@ function MethodForm({ clock }: { clock: UsePhoneVerificationOptions['clock'] }) 
   );
 }
 
+function HandTypedForm({ clock }: { clock: UsePhoneVerificationOptions['clock'] }) {
+  const verification = usePhoneVerification({ clock, statusPollIntervalMs: false });
+  const [code, setCode] = useState('');
+  return (
+    <>
+      <button type="button" onClick={() => verification.start(NUMBER)}>
+        Send code
+      </button>
+      <label>
+        Code
+        <input
+          value={code}
+          onChange={(event) => {
+            // The person types: the browser need not offer to read the SMS any more.
+            verification.webOtp.abort();
+            setCode(event.target.value);
+          }}
+        />
+      </label>
+      <p>WebOTP: {verification.webOtp.isSupported ? 'supported' : 'not supported'}</p>
+      <p>Step: {verification.step}</p>
+    </>
+  );
+}
+
 function DoubleClickForm({ clock }: { clock: UsePhoneVerificationOptions['clock'] }) {
   const verification = usePhoneVerification({ clock, statusPollIntervalMs: false });
   return (
@@ -280,6 +305,38 @@ describe('usePhoneVerification', () => {
       expect(await screen.findByText(`Verified ${NUMBER}`)).toBeInTheDocument();
       expect(stack.count('PUT')).toBe(1);
       expect(stack.countAtSinch('report')).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(navigator, 'credentials');
+    }
+  });
+
+  it('stops the WebOTP request when the person types the code by hand, and a code it reads late is not sent', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    const requests: Array<{ signal: AbortSignal; deliver: (credential: { code: string }) => void }> = [];
+    const get = vi.fn(
+      ({ signal }: { signal: AbortSignal }) =>
+        new Promise<{ code: string }>((resolve) => requests.push({ signal, deliver: resolve })),
+    );
+    vi.stubGlobal('OTPCredential', class {});
+    Object.defineProperty(navigator, 'credentials', { value: { get }, configurable: true });
+    try {
+      render(
+        <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
+          <HandTypedForm clock={stack.clock} />
+        </VerificationProvider>,
+      );
+      expect(screen.getByText('WebOTP: supported')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Send code' }));
+      await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
+      expect(requests[0]?.signal.aborted).toBe(false);
+      await user.type(screen.getByRole('textbox', { name: 'Code' }), '1');
+      expect(requests[0]?.signal.aborted).toBe(true);
+      const code = stack.emulator.inbox.latest(NUMBER)?.code as string;
+      await act(async () => requests[0]?.deliver({ code }));
+      expect(screen.getByText('Step: waiting')).toBeInTheDocument();
+      expect(stack.count('PUT')).toBe(0);
     } finally {
       vi.unstubAllGlobals();
       Reflect.deleteProperty(navigator, 'credentials');

@@ -10,7 +10,7 @@ import {
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLatestCallback } from './useLatestCallback';
 import { useSecondsLeft } from './useSecondsLeft';
-import { useWebOtp } from './useWebOtp';
+import { type UseWebOtpResult, useWebOtp } from './useWebOtp';
 import { useVerificationContext } from './VerificationProvider';
 
 export interface UsePhoneVerificationOptions extends Omit<VerificationFlowOptions, 'client'> {
@@ -45,6 +45,11 @@ export interface UsePhoneVerificationResult extends VerificationFlowSnapshot {
   changeNumber: () => void;
   /** Back to the beginning. */
   reset: () => void;
+  /**
+   * The WebOTP request the hook makes while an SMS code is awaited (with `webOtp` on): `isSupported`, and `abort()` —
+   * call it when the person starts typing the code by hand, so the browser stops offering to read the SMS.
+   */
+  webOtp: UseWebOtpResult;
   /** The flow itself, for `dispatch` and its settings. */
   flow: VerificationFlow;
 }
@@ -94,7 +99,10 @@ export function usePhoneVerification(options: UsePhoneVerificationOptions = {}):
   }, [flow]);
 
   const isWaitingForSms = snapshot.step === 'waiting' && snapshot.challenge?.method === 'sms';
-  useWebOtp({ enabled: webOtp && isWaitingForSms, onCode: (code) => flow.submitCode(code) });
+  const webOtpRequest = useWebOtp({
+    enabled: webOtp && isWaitingForSms,
+    onCode: (code) => flow.submitCode(code),
+  });
 
   const secondsLeft = useSecondsLeft(snapshot.expiresAt, flow.clock);
   const resendInSeconds = useSecondsLeft(
@@ -114,6 +122,7 @@ export function usePhoneVerification(options: UsePhoneVerificationOptions = {}):
     fallback: useLatestCallback((method?: VerificationMethod) => flow.fallback(method)),
     changeNumber: useLatestCallback(() => flow.changeNumber()),
     reset: useLatestCallback(() => flow.reset()),
+    webOtp: webOtpRequest,
     flow,
   };
 }
