@@ -215,6 +215,29 @@ describe('usePhoneVerification', () => {
     expect(stack.requests).toHaveLength(0);
   });
 
+  it('refuses options that cannot work at once, saying which', () => {
+    const { fetch } = createTestStack();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const [options, problem] of [
+        [{ methods: [] }, /`methods` must list some of sms, flashCall, callout, seamless/],
+        [{ methods: ['fax'] }, /`methods`/],
+        [{ codeLength: 0 }, /`codeLength` must be an integer ≥ 1/],
+        [{ resendCooldownMs: Number.NaN }, /`resendCooldownMs`/],
+      ] as const) {
+        expect(() =>
+          render(
+            <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
+              <SignupForm {...(options as UsePhoneVerificationOptions)} />
+            </VerificationProvider>,
+          ),
+        ).toThrow(problem);
+      }
+    } finally {
+      quiet.mockRestore();
+    }
+  });
+
   it('aborts the request in flight on unmount and reports nothing afterwards', async () => {
     const user = userEvent.setup();
     const stack = createTestStack();
