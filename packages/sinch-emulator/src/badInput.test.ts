@@ -70,6 +70,23 @@ describe('bad input gets Sinch’s 4xx body, never a 500', () => {
   });
 
   it.each([
+    ['+4813', 'Number +4813 is invalid. Too short.'],
+    ['+4670000000000', 'Number +4670000000000 is invalid. No number of its country has this length.'],
+    ['+1201555012345678', 'Number +1201555012345678 is invalid. Too long.'],
+    ['+999123456', 'Number +999123456 is invalid. Unknown country calling code.'],
+  ])('refuses %s, a number no country has, in Sinch’s words', async (endpoint, message) => {
+    const { start, call } = setupEmulator();
+    expect(await start('sms', {}, endpoint)).toMatchObject({
+      status: 400,
+      body: { errorCode: 40001, message },
+    });
+    expect(await call(`${START}/sms/number/${endpoint}`)).toMatchObject({
+      status: 400,
+      body: { errorCode: 40001, message },
+    });
+  });
+
+  it.each([
     ['no method', { sms: { code: '1234' } }, 40002],
     ['an unknown method', { method: 'fax', fax: { code: '1' } }, 40001],
     ['no details', { method: 'sms' }, 40002],

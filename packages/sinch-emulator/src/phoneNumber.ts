@@ -1,5 +1,5 @@
 import { SINCH_ERROR_CODES } from '@verikit/core';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min/es6';
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min/es6';
 
 /** E.164 as Sinch checks it: a `+`, then up to 15 digits, not starting with 0. */
 export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
@@ -8,9 +8,21 @@ export type EndpointCheck =
   | { ok: true; e164: string }
   | { ok: false; errorCode: 40001 | 40005; message: string };
 
-/** Sinch's check of an `endpoint`: the missing `+` is its own error (40005), any other shape is 40001. */
+/**
+ * Sinch's check of an `endpoint`: the missing `+` is its own error (40005), any other shape is 40001, and so is a
+ * number no country could have ("Number +4813 is invalid. Too short.", Sinch's own example). The length check is
+ * libphonenumber-js's lenient one (possible lengths, not full validity), so a newly opened range still passes.
+ */
 export function checkEndpoint(endpoint: string): EndpointCheck {
-  if (E164_PATTERN.test(endpoint)) return { ok: true, e164: endpoint };
+  if (E164_PATTERN.test(endpoint)) {
+    const length = validatePhoneNumberLength(endpoint);
+    if (length === undefined) return { ok: true, e164: endpoint };
+    return {
+      ok: false,
+      errorCode: SINCH_ERROR_CODES.parameterValidation,
+      message: `Number ${endpoint} is invalid. ${LENGTH_PROBLEMS[length]}`,
+    };
+  }
   if (/^[1-9]\d{1,14}$/.test(endpoint))
     return {
       ok: false,
@@ -23,6 +35,14 @@ export function checkEndpoint(endpoint: string): EndpointCheck {
     message: `Number ${endpoint} is invalid. ${invalidNumberDetail(endpoint)}`,
   };
 }
+
+const LENGTH_PROBLEMS: Record<NonNullable<ReturnType<typeof validatePhoneNumberLength>>, string> = {
+  TOO_SHORT: 'Too short.',
+  TOO_LONG: 'Too long.',
+  INVALID_LENGTH: 'No number of its country has this length.',
+  INVALID_COUNTRY: 'Unknown country calling code.',
+  NOT_A_NUMBER: 'Not a number.',
+};
 
 function invalidNumberDetail(endpoint: string): string {
   const digits = endpoint.replace(/^\+/, '');
