@@ -43,15 +43,17 @@ export default async function setup(project: TestProject) {
     port: 0,
   });
 
-  // A first visit lets Vite discover and pre-bundle every dependency (the lazy test phone's too): a discovery during
-  // a test would reload the page under it and lose the journey's state.
+  // A first visit lets Vite transform every module the pages load and pre-bundle their dependencies (the lazy test
+  // phone's too; the late ones are listed in the config's `optimizeDeps.include`, so none reloads a page under a test).
+  // The pages are used as soon as they show: no wait for the network to fall quiet.
   const browser = await chromium.connect(browserServer.wsEndpoint());
   const warmup = await browser.newPage();
   for (const path of ['/', '/headless']) {
-    await warmup.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await warmup.goto(`${baseUrl}${path}`);
     await warmup.getByRole('heading', { name: 'Test phone' }).waitFor();
   }
   await browser.close();
+  await server.environments.client.depsOptimizer?.scanProcessing;
 
   project.provide('playgroundUrl', baseUrl);
   project.provide('chromiumEndpoint', browserServer.wsEndpoint());

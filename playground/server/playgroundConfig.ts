@@ -9,9 +9,16 @@ export function playgroundConfig(backend: PlaygroundBackendOptions = {}): UserCo
     plugins: [react(), verikitPlayground(backend)],
     // Workspace packages run from their TypeScript source, in the page and in the server-side backend alike.
     resolve: { conditions: ['@verikit/source', 'module', 'browser', 'development|production'] },
-    // The phone engine is imported on demand (the first typed digit), too late for Vite's dependency scan: bundle it
-    // up front, or its discovery reloads the page under a person who is typing.
-    optimizeDeps: { include: ['@verikit/core > libphonenumber-js/core/es6'] },
+    // The phone engine is imported on demand (the first typed digit), and the test phone (with the emulator's number
+    // checks) is a lazy chunk: too late for Vite's dependency scan. Bundle both up front, or their discovery reloads
+    // the page under a person who is typing.
+    optimizeDeps: {
+      include: [
+        '@verikit/core > libphonenumber-js/core/es6',
+        '@verikit/sinch-emulator > libphonenumber-js/min',
+        '@verikit/sinch-emulator > libphonenumber-js/min/es6',
+      ],
+    },
     ssr: {
       resolve: {
         conditions: ['@verikit/source', 'module', 'node', 'development|production'],

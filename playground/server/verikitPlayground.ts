@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Connect, Plugin, ViteDevServer } from 'vite';
+import { type Connect, createServer, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 // Types only: the config file is loaded by plain Node, which cannot resolve the workspace's TypeScript sources.
 // The backend itself is loaded through the dev server (`ssrLoadModule`), which can.
 import type * as BackendModule from './createPlaygroundBackend.ts';
@@ -7,6 +7,7 @@ import type { PlaygroundBackend } from './createPlaygroundBackend.ts';
 import {
   INBOX_EVENTS_URL,
   type PlaygroundBackendOptions,
+  PROXY_BASE_URL,
   playgroundSettingsOf,
 } from './playgroundSettings.ts';
 
@@ -15,10 +16,11 @@ export const SETTINGS_MODULE_ID = 'virtual:verikit-playground';
 const RESOLVED_SETTINGS_MODULE_ID = `\0${SETTINGS_MODULE_ID}`;
 
 /**
- * The playground's dev server side, as a Vite plugin: mounts the proxy at `/api/verification` on the embedded Sinch
+ * The playground's server side, as a Vite plugin: mounts the proxy at `/api/verification` on the embedded Sinch
  * emulator (or on real Sinch, see `createPlaygroundBackend`), the app's `/api/signup` route, the emulator's
- * `/sinch/emulator/*` routes and a live inbox stream for the phone panel. The page gets only the public settings,
- * through a virtual module: no key, secret or proof secret can reach the bundle from here.
+ * `/sinch/emulator/*` routes and a live inbox stream for the phone panel, on the dev server and on `vite preview` of
+ * the build alike. The page gets only the public settings, through a virtual module: no key, secret or proof secret
+ * can reach the bundle from here.
  */
 export function verikitPlayground(options: PlaygroundBackendOptions = {}): Plugin {
   const settings = playgroundSettingsOf(options);
@@ -34,22 +36,65 @@ export function verikitPlayground(options: PlaygroundBackendOptions = {}): Plugi
         return backend;
       };
       server.middlewares.use(middlewareOf(getBackend));
-      server.httpServer?.once('listening', () => {
-        // Made now, so a bad environment fails at start rather than on the first request.
-        void getBackend().catch((error: unknown) => server.config.logger.error(String(error)));
-        server.config.logger.info(
-          settings.mode === 'emulator'
-            ? `  verikit: ${settings.proxyBaseUrl} runs on the embedded Sinch emulator (no account, no network)`
-            : `  verikit: ${settings.proxyBaseUrl} talks to real Sinch (SINCH_APPLICATION_KEY is set)`,
-        );
-      });
+      server.httpServer?.once('listening', () => announce(server, settings.mode, getBackend));
+    },
+    // `vite preview` of the build: the same backend, so `pnpm build && pnpm preview` verifies numbers too (without
+    // the test phone, which the build leaves out: the emulator's log lines show what it delivered).
+    configurePreviewServer(server) {
+      let backend: Promise<PlaygroundBackend> | undefined;
+      const getBackend = () => {
+        backend ??= loadBackendForPreview(server).then((module) => module.createPlaygroundBackend(options));
+        return backend;
+      };
+      server.middlewares.use(middlewareOf(getBackend));
+      server.httpServer.once('listening', () => announce(server, settings.mode, getBackend));
     },
   };
 }
 
+function announce(
+  server: ViteDevServer | PreviewServer,
+  mode: 'emulator' | 'sinch',
+  getBackend: () => Promise<PlaygroundBackend>,
+): void {
+  // Made now, so a bad environment fails at start rather than on the first request.
+  void getBackend().catch((error: unknown) => server.config.logger.error(String(error)));
+  server.config.logger.info(
+    mode === 'emulator'
+      ? `  verikit: ${PROXY_BASE_URL} runs on the embedded Sinch emulator (no account, no network)`
+      : `  verikit: ${PROXY_BASE_URL} talks to real Sinch (SINCH_APPLICATION_KEY is set)`,
+  );
+}
+
+const BACKEND_PATH = new URL('./createPlaygroundBackend.ts', import.meta.url).pathname;
+
 async function loadBackend(server: ViteDevServer): Promise<typeof BackendModule> {
-  const path = new URL('./createPlaygroundBackend.ts', import.meta.url).pathname;
-  return (await server.ssrLoadModule(path)) as typeof BackendModule;
+  return (await server.ssrLoadModule(BACKEND_PATH)) as typeof BackendModule;
+}
+
+/**
+ * The preview server has no module loader of its own: a Vite server in middleware mode (no HTTP, no HMR) loads the
+ * same TypeScript sources through its SSR loader, as the dev server does (`runnerImport` would load the workspace
+ * packages' builds instead). It closes with the preview.
+ */
+async function loadBackendForPreview(server: PreviewServer): Promise<typeof BackendModule> {
+  const loader = await createServer({
+    configFile: false,
+    root: server.config.root,
+    logLevel: 'warn',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    resolve: { conditions: [...server.config.resolve.conditions] },
+    ssr: {
+      resolve: {
+        conditions: [...(server.config.ssr.resolve?.conditions ?? [])],
+        externalConditions: [...(server.config.ssr.resolve?.externalConditions ?? [])],
+      },
+    },
+  });
+  server.httpServer.once('close', () => void loader.close());
+  return loadBackend(loader);
 }
 
 function middlewareOf(getBackend: () => Promise<PlaygroundBackend>): Connect.NextHandleFunction {
