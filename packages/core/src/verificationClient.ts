@@ -50,18 +50,18 @@ export function createVerificationClient(options: VerificationClientOptions): Ve
   // Configuration mistakes are the developer's: refused at once, in words, rather than as failed requests later.
   if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
     throw new TypeError(
-      `createVerificationClient: \`baseUrl\` must be a non-empty string, e.g. "/api/verification" ("/" for a proxy mounted at the root), got ${safeJson(options?.baseUrl)}.`,
+      `createVerificationClient: \`baseUrl\` must be a non-empty string, e.g. "/api/verification", got ${safeJson(options?.baseUrl)}.`,
     );
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new TypeError('createVerificationClient: `fetch` must be a function (a fetch or a proxy handler).');
+    throw new TypeError('createVerificationClient: `fetch` must be a function.');
   }
   const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Timers hold at most 2^31 - 1 ms; a longer delay (Infinity included) fires at once and every request would time out.
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     throw new TypeError(
-      `createVerificationClient: \`timeoutMs\` must be a number of milliseconds between 1 and ${MAX_TIMER_MS}, got ${String(timeoutMs)}.`,
+      `createVerificationClient: \`timeoutMs\` must be 1 to ${MAX_TIMER_MS} ms, got ${String(timeoutMs)}.`,
     );
   }
 
@@ -144,7 +144,7 @@ export function createVerificationClient(options: VerificationClientOptions): Ve
       if (!isReportBody(body)) {
         return Promise.reject(
           new VerificationError('invalid_request', {
-            detail: `A report needs { method: "sms" | "callout", <method>: { code: "…" } } or { method: "flashcall", flashCall: { cli: "+…" } } with a non-empty string, got ${safeJson(body)}.`,
+            detail: `A report needs { method, sms|callout: { code } | flashCall: { cli } }, got ${safeJson(body)}.`,
           }),
         );
       }
@@ -184,7 +184,7 @@ function startProblem(body: ProxyStartRequest): VerificationError | undefined {
   }
   if (body.locale !== undefined && (typeof body.locale !== 'string' || body.locale === '')) {
     return new VerificationError('invalid_request', {
-      detail: `locale must be a BCP 47 tag such as "de-DE", got ${safeJson(body.locale)}.`,
+      detail: `locale must be a language tag, got ${safeJson(body.locale)}.`,
     });
   }
   return undefined;
