@@ -239,6 +239,28 @@ describe('verification flow on the real proxy and emulator', () => {
     await step('verified');
   });
 
+  it('falls back along the whole chain, sms → flashCall → callout, and verifies by the callout’s code', async () => {
+    const { clock, emulator, flow, sinchStarts, step } = setup(
+      { methods: ['sms', 'flashCall', 'callout'], statusPollIntervalMs: 3000 },
+      [{ match: NUMBER, methods: ['sms', 'flashCall'], fault: 'deliveryFailure' }],
+    );
+    flow.start(NUMBER);
+    await step('waiting');
+    await vi.waitFor(() => {
+      clock.advance(3000);
+      expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', method: 'callout' });
+    });
+    expect(flow.getSnapshot()).toMatchObject({
+      failedMethods: ['sms', 'flashCall'],
+      nextMethod: undefined,
+      canFallback: false,
+      fellBackFrom: { method: 'flashCall', error: { code: 'number_unreachable' } },
+    });
+    expect(sinchStarts()).toBe(3);
+    flow.submitCode(emulator.inbox.latest(NUMBER)?.code as string);
+    await step('verified');
+  });
+
   it('holds a fallback back while Sinch limits the number, says why, and calls when the limit ends', async () => {
     const { clock, emulator, flow, step } = setup(
       { methods: ['sms', 'flashCall'], statusPollIntervalMs: 3000 },

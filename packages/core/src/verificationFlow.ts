@@ -147,14 +147,14 @@ export class VerificationFlow {
     this.#abortAll();
     const generation = ++this.#generation;
     this.#rejectedCodes.clear();
-    // An automatic start is a fallback: keep saying which method failed and why (also when the proxy's cooldown
-    // made the fallback wait and this is its second try); a start the person asks for clears it.
+    // An automatic start is a fallback: say which method failed and why — the one that just failed, as the chain
+    // moves on (sms → flashCall → callout), or the one before when this is the second try of a fallback the proxy's
+    // cooldown made wait. A start the person asks for clears it.
     const fellBackFrom = !isAutomatic
       ? undefined
-      : (state.fellBackFrom ??
-        (deliveryError && state.method !== undefined && state.method !== method
-          ? { method: state.method, error: deliveryError }
-          : undefined));
+      : deliveryError && state.method !== undefined && state.method !== method
+        ? { method: state.method, error: deliveryError }
+        : state.fellBackFrom;
     this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method, fellBackFrom });
     const body = {
       identity: { type: 'number' as const, endpoint: String(phoneNumber) },
