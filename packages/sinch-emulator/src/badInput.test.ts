@@ -173,5 +173,28 @@ describe('bad input gets Sinch’s 4xx body, never a 500', () => {
       /base64/,
     );
     expect(() => createSinchEmulator({ flashCall: { cliPool: ['46108'] } })).toThrow(/cliPool/);
+    expect(() => createSinchEmulator({ callbackTimeoutMs: -1 })).toThrow(/callbackTimeoutMs/);
+    expect(() => createSinchEmulator({ slowResponseMs: Number.NaN })).toThrow(/slowResponseMs/);
+    expect(() => createSinchEmulator({ maxClockSkewMs: -5 })).toThrow(/maxClockSkewMs/);
+    expect(() => createSinchEmulator({ baseUrl: 'localhost:8787' })).toThrow(/baseUrl must be an absolute/);
+    expect(() => createSinchEmulator({ callbackUrl: '/callbacks' })).toThrow(
+      /callbackUrl must be an absolute/,
+    );
+  });
+
+  it('answers a start whose custom code generator returns no code with a logged 500, and stores nothing', async () => {
+    const lines: string[] = [];
+    let code: unknown = '';
+    const { start, call, emulator } = setupEmulator({
+      codeGenerator: () => code as string,
+      logger: (line) => lines.push(line),
+    });
+    expect(await start('sms')).toMatchObject({ status: 500, body: { errorCode: 50000 } });
+    expect(lines.join('\n')).toContain('codeGenerator must return a non-empty string');
+    expect(emulator.inbox.all()).toEqual([]);
+    expect((await call(`${START}/sms/number/${NUMBER}`)).status).toBe(404);
+    code = '2468';
+    await start('sms');
+    expect(emulator.inbox.latest(NUMBER)?.code).toBe('2468');
   });
 });

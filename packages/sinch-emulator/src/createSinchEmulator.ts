@@ -104,17 +104,22 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
   );
   const filterShape: CliFilterShape = options.flashCall?.filterShape ?? 'suffix';
   const callbackFetch = options.callbackFetch ?? ((input, init) => globalThis.fetch(input, init));
-  const callbackTimeoutMs = options.callbackTimeoutMs ?? 5000;
-  const slowResponseMs = options.slowResponseMs ?? 3000;
+  const callbackTimeoutMs = positiveInteger(
+    options.callbackTimeoutMs ?? 5000,
+    'callbackTimeoutMs',
+    1,
+    600_000,
+  );
+  const slowResponseMs = positiveInteger(options.slowResponseMs ?? 3000, 'slowResponseMs', 0, 600_000);
   const magicRules = options.magicNumbers === false ? [] : magicFaultRules(slowResponseMs);
-  const baseUrl = (options.baseUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, '');
+  const baseUrl = absoluteUrl(options.baseUrl ?? 'http://127.0.0.1:8787', 'baseUrl').replace(/\/+$/, '');
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
   const allowBasic = options.allowBasic ?? true;
-  const maxClockSkewMs = options.maxClockSkewMs ?? 15 * 60_000;
+  const maxClockSkewMs = positiveInteger(options.maxClockSkewMs ?? 15 * 60_000, 'maxClockSkewMs', 0);
   const maxBodyBytes = positiveInteger(options.maxBodyBytes ?? 64 * 1024, 'maxBodyBytes');
   const maxVerifications = positiveInteger(options.maxVerifications ?? 10_000, 'maxVerifications');
   const logger = options.logger ?? (() => {});
-  if (options.callbackUrl !== undefined) new URL(options.callbackUrl);
+  if (options.callbackUrl !== undefined) absoluteUrl(options.callbackUrl, 'callbackUrl');
 
   const initialFaults = (options.faults ?? []).map(checkedRule);
   interface ActiveRule {
@@ -373,13 +378,15 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
           input.endpoint === MAGIC_NUMBERS.fixedCode
             ? fixedCode(codeLength, type)
             : options.codeGenerator
-              ? options.codeGenerator({
-                  verificationId: id,
-                  method: input.method,
-                  to: input.endpoint,
-                  length: codeLength,
-                  codeType: type,
-                })
+              ? generatedCode(
+                  options.codeGenerator({
+                    verificationId: id,
+                    method: input.method,
+                    to: input.endpoint,
+                    length: codeLength,
+                    codeType: type,
+                  }),
+                )
               : randomCode(random, codeLength, type);
         const seconds =
           input.method === 'sms' ? (input.sms.expirySeconds ?? smsExpirySeconds) : calloutExpirySeconds;
@@ -871,6 +878,19 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     applications,
     baseUrl,
   };
+}
+
+/** A custom generator's code, checked: a bad one is the developer's bug, answered 500 and logged, never stored. */
+function generatedCode(code: unknown): string {
+  if (typeof code === 'string' && code.trim() !== '' && code.length <= 64) return code.trim();
+  throw new TypeError(
+    `codeGenerator must return a non-empty string of at most 64 characters, got ${String(code)}`,
+  );
+}
+
+function absoluteUrl(value: string, name: string): string {
+  if (typeof value === 'string' && /^https?:\/\//i.test(value) && URL.canParse(value)) return value;
+  throw new TypeError(`${name} must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
 }
 
 function positiveInteger(value: number, name: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
