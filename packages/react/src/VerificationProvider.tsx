@@ -61,13 +61,20 @@ export function VerificationProvider(props: VerificationProviderProps) {
   return <VerificationContext.Provider value={value}>{children}</VerificationContext.Provider>;
 }
 
+/** The nearest `VerificationProvider`'s value, or `null` outside one (for hooks that can do without). */
+export function useOptionalVerificationContext(): VerificationContextValue | null {
+  return useContext(VerificationContext);
+}
+
 /** The client and QueryClient of the nearest `VerificationProvider`; throws a clear error without one. */
 export function useVerificationContext(): VerificationContextValue {
   const value = useContext(VerificationContext);
-  if (!value) {
-    throw new Error(
-      'verikit: wrap your form in <VerificationProvider baseUrl="/api/verification"> to use its hooks.',
-    );
-  }
+  if (!value) throw missingProviderError();
   return value;
+}
+
+export function missingProviderError(): Error {
+  return new Error(
+    'verikit: wrap your form in <VerificationProvider baseUrl="/api/verification"> to use its hooks.',
+  );
 }

@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createVerificationClient } from '@verikit/core';
 import { verifyProof } from '@verikit/proxy';
 import { Activity, StrictMode, useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -213,6 +214,24 @@ describe('usePhoneVerification', () => {
     );
     expect(screen.getByText('Step: idle')).toBeInTheDocument();
     expect(stack.requests).toHaveLength(0);
+  });
+
+  it('needs no provider when given a client of its own, and says what to do without either', async () => {
+    const user = userEvent.setup();
+    const stack = createTestStack();
+    const client = createVerificationClient({ baseUrl: BASE_URL, fetch: stack.fetch });
+    render(<SignupForm clock={stack.clock} client={client} />);
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByRole('textbox', { name: 'Code' })).toBeInTheDocument();
+    expect(stack.countAtSinch('start')).toBe(1);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(() => render(<SignupForm clock={stack.clock} />)).toThrow(
+        /wrap your form in <VerificationProvider/,
+      );
+    } finally {
+      quiet.mockRestore();
+    }
   });
 
   it('refuses options that cannot work at once, saying which', () => {

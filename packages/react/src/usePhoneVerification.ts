@@ -11,7 +11,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLatestCallback } from './useLatestCallback';
 import { useSecondsLeft } from './useSecondsLeft';
 import { type UseWebOtpResult, useWebOtp } from './useWebOtp';
-import { useVerificationContext } from './VerificationProvider';
+import { missingProviderError, useOptionalVerificationContext } from './VerificationProvider';
 
 export interface UsePhoneVerificationOptions extends Omit<VerificationFlowOptions, 'client'> {
   /** @default the `VerificationProvider`'s client */
@@ -60,9 +60,14 @@ export interface UsePhoneVerificationResult extends VerificationFlowSnapshot {
  * `useSyncExternalStore`; options are read once, when the component mounts. Unmounting aborts what is in flight.
  */
 export function usePhoneVerification(options: UsePhoneVerificationOptions = {}): UsePhoneVerificationResult {
-  const context = useVerificationContext();
   const { onVerified, onError, webOtp = true, client, ...flowOptions } = options;
-  const [flow] = useState(() => createVerificationFlow({ ...flowOptions, client: client ?? context.client }));
+  // A client of its own needs no provider; without one, the provider's (and a clear error when there is none).
+  const context = useOptionalVerificationContext();
+  const [flow] = useState(() => {
+    const flowClient = client ?? context?.client;
+    if (!flowClient) throw missingProviderError();
+    return createVerificationFlow({ ...flowOptions, client: flowClient });
+  });
   const snapshot = useSyncExternalStore(flow.subscribe, flow.getSnapshot, flow.getSnapshot);
 
   const handleVerified = useLatestCallback((state: VerificationFlowSnapshot) =>
