@@ -16,7 +16,13 @@ const config: StorybookConfig = {
     // discovery reloads the page under a story's play function.
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), '@verikit/core > libphonenumber-js/core/es6'],
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        '@verikit/core > libphonenumber-js/core/es6',
+        // The in-tab emulator's number checks, found only when a story first reaches the backend.
+        '@verikit/sinch-emulator > libphonenumber-js/min',
+        '@verikit/sinch-emulator > libphonenumber-js/min/es6',
+      ],
     },
     // Stories use the packages' TypeScript source, like the tests (the root links every workspace package).
     resolve: {

@@ -19,10 +19,41 @@ function LiveCalloutWaiting(props: CalloutWaitingProps) {
   return <CalloutWaiting {...props} secondsLeft={secondsLeft} />;
 }
 
+/** The docs page's description: what the component is for, and a copy-paste example. */
+const DESCRIPTION = `The voice call step: "We are calling you — listen for the code", the code field, the countdown, call again and other
+methods.
+
+Each step is presentational: state and callbacks in, no network. The drop-in \`PhoneVerification\` composes them; a
+page of your own can too, from \`usePhoneVerification\`:
+
+\`\`\`tsx
+import { usePhoneVerification } from '@verikit/react';
+import { CalloutWaiting } from '@verikit/ui';
+
+export function CalloutStep() {
+  const flow = usePhoneVerification({ methods: ['callout', 'sms'] });
+  if (flow.challenge?.kind !== 'code') return null;
+  return (
+    <CalloutWaiting
+      phoneNumber={flow.phoneNumber}
+      secondsLeft={flow.secondsLeft}
+      resendInSeconds={flow.resendInSeconds}
+      onResend={flow.resend}
+      codeLength={flow.challenge.codeLength}
+      onComplete={flow.submitCode}
+      isVerifying={flow.step === 'verifying'}
+      fallbackMethods={['sms']}
+      onFallback={flow.fallback}
+      onChangeNumber={flow.changeNumber}
+    />
+  );
+}
+\`\`\``;
+
 const meta = {
   title: 'Steps/CalloutWaiting',
   component: LiveCalloutWaiting,
-  parameters: { verikit: { provider: false } },
+  parameters: { verikit: { provider: false }, docs: { description: { component: DESCRIPTION } } },
   args: {
     phoneNumber: '+46701234567',
     displayNumber: '+46 70 123 45 67',

@@ -2,9 +2,20 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Countdown } from './Countdown';
 
+/** The docs page's description: what the component is for, and a copy-paste example. */
+const DESCRIPTION = `A \`timer\` showing minutes and seconds in the locale's digits. It renders what it is given: the flow's
+\`secondsLeft\` ticks it.
+
+\`\`\`tsx
+import { Countdown } from '@verikit/ui';
+
+<Countdown secondsLeft={flow.secondsLeft} aria-label="Time left to enter the code" />;
+\`\`\``;
+
 const meta = {
   title: 'Parts/Countdown',
   component: Countdown,
+  parameters: { docs: { description: { component: DESCRIPTION } } },
   args: { secondsLeft: 42, 'aria-label': 'Time left' },
 } satisfies Meta<typeof Countdown>;
 

@@ -20,10 +20,40 @@ function LiveFlashcallWaiting(props: FlashcallWaitingProps) {
   return <FlashcallWaiting {...props} secondsLeft={secondsLeft} />;
 }
 
+/** The docs page's description: what the component is for, and a copy-paste example. */
+const DESCRIPTION = `The missed call step: "We are calling you — don't answer", the call window's countdown, and the caller number's known
+start as fixed text before slots for the missing digits (or a whole-number field when Sinch's filter leaves the length
+open). \`challenge\` is core's \`parseCliFilter(cliFilter)\`; the flow hands it over ready.
+
+Each step is presentational: state and callbacks in, no network. The drop-in \`PhoneVerification\` composes them; a
+page of your own can too, from \`usePhoneVerification\`:
+
+\`\`\`tsx
+import { usePhoneVerification } from '@verikit/react';
+import { FlashcallWaiting } from '@verikit/ui';
+
+export function MissedCallStep() {
+  const flow = usePhoneVerification({ methods: ['flashCall', 'sms'] });
+  if (flow.challenge?.kind !== 'cli') return null;
+  return (
+    <FlashcallWaiting
+      phoneNumber={flow.phoneNumber}
+      challenge={flow.challenge.cli}
+      secondsLeft={flow.secondsLeft}
+      onSubmit={flow.submitCode}
+      isVerifying={flow.step === 'verifying'}
+      fallbackMethods={['sms']}
+      onFallback={flow.fallback}
+      onChangeNumber={flow.changeNumber}
+    />
+  );
+}
+\`\`\``;
+
 const meta = {
   title: 'Steps/FlashcallWaiting',
   component: LiveFlashcallWaiting,
-  parameters: { verikit: { provider: false } },
+  parameters: { verikit: { provider: false }, docs: { description: { component: DESCRIPTION } } },
   args: {
     phoneNumber: '+46701234567',
     displayNumber: '+46 70 123 45 67',

@@ -2,10 +2,36 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { SeamlessWaiting } from './SeamlessWaiting';
 
+/** The docs page's description: what the component is for, and a copy-paste example. */
+const DESCRIPTION = `The mobile data step: a labelled progress bar while the phone's data session verifies the number (the flow opens
+Sinch's link and polls the status), focus on its heading, then a timed-out note and other methods.
+
+Each step is presentational: state and callbacks in, no network. The drop-in \`PhoneVerification\` composes them; a
+page of your own can too, from \`usePhoneVerification\`:
+
+\`\`\`tsx
+import { usePhoneVerification } from '@verikit/react';
+import { SeamlessWaiting } from '@verikit/ui';
+
+export function SeamlessStep() {
+  const flow = usePhoneVerification({ methods: ['seamless', 'sms'] });
+  if (flow.challenge?.kind !== 'seamless') return null;
+  return (
+    <SeamlessWaiting
+      phoneNumber={flow.phoneNumber}
+      secondsLeft={flow.secondsLeft}
+      fallbackMethods={['sms']}
+      onFallback={flow.fallback}
+      onChangeNumber={flow.changeNumber}
+    />
+  );
+}
+\`\`\``;
+
 const meta = {
   title: 'Steps/SeamlessWaiting',
   component: SeamlessWaiting,
-  parameters: { verikit: { provider: false } },
+  parameters: { verikit: { provider: false }, docs: { description: { component: DESCRIPTION } } },
   args: {
     phoneNumber: '+46701234567',
     displayNumber: '+46 70 123 45 67',

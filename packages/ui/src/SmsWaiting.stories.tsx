@@ -20,10 +20,43 @@ function LiveSmsWaiting(props: SmsWaitingProps) {
   return <SmsWaiting {...props} secondsLeft={secondsLeft} resendInSeconds={resendInSeconds} />;
 }
 
+/** The docs page's description: what the component is for, and a copy-paste example. */
+const DESCRIPTION = `The SMS step: "Enter the code we texted you", the number, a live countdown, the code field (autofill and WebOTP),
+resend with its cooldown, change number and other methods.
+
+Each step is presentational: state and callbacks in, no network. The drop-in \`PhoneVerification\` composes them; a
+page of your own can too, from \`usePhoneVerification\`:
+
+\`\`\`tsx
+import { usePhoneVerification } from '@verikit/react';
+import { SmsWaiting } from '@verikit/ui';
+
+export function SmsStep() {
+  const flow = usePhoneVerification({ methods: ['sms', 'callout'] });
+  // flow.start('+46701234567') from your phone step; then:
+  if (flow.challenge?.kind !== 'code') return null;
+  return (
+    <SmsWaiting
+      phoneNumber={flow.phoneNumber}
+      secondsLeft={flow.secondsLeft}
+      resendInSeconds={flow.resendInSeconds}
+      onResend={flow.resend}
+      codeLength={flow.challenge.codeLength}
+      onComplete={flow.submitCode}
+      isVerifying={flow.step === 'verifying'}
+      attemptsLeft={flow.attemptsLeft}
+      fallbackMethods={['callout']}
+      onFallback={flow.fallback}
+      onChangeNumber={flow.changeNumber}
+    />
+  );
+}
+\`\`\``;
+
 const meta = {
   title: 'Steps/SmsWaiting',
   component: LiveSmsWaiting,
-  parameters: { verikit: { provider: false } },
+  parameters: { verikit: { provider: false }, docs: { description: { component: DESCRIPTION } } },
   args: {
     phoneNumber: '+46701234567',
     displayNumber: '+46 70 123 45 67',

@@ -2,9 +2,35 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { OtpInput } from './OtpInput';
 
+/** The docs page's description: what the component is for, and a copy-paste example. */
+const DESCRIPTION = `A one-time-code field: one real \`<input>\` under drawn slots, so autofill, paste, password managers, WebOTP and screen
+readers all see one field; digits stay left to right on right-to-left pages; \`onComplete\` fires once per code.
+
+\`\`\`tsx
+import { OtpInput } from '@verikit/ui';
+import '@verikit/ui/styles.css';
+
+export function CodeField({ onCode, isChecking, error }: {
+  onCode: (code: string) => void;
+  isChecking: boolean;
+  error?: string;
+}) {
+  return (
+    <OtpInput
+      length={6}
+      onComplete={onCode}
+      isVerifying={isChecking}
+      isInvalid={error !== undefined}
+      errorMessage={error}
+    />
+  );
+}
+\`\`\``;
+
 const meta = {
   title: 'Components/OtpInput',
   component: OtpInput,
+  parameters: { docs: { description: { component: DESCRIPTION } } },
   args: { onComplete: fn(), onChange: fn(), webOtp: false },
   decorators: [
     (Story) => (

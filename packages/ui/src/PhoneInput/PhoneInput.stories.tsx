@@ -2,9 +2,33 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneInput } from './PhoneInput';
 
+/** The docs page's description: what the component is for, and a copy-paste example. */
+const DESCRIPTION = `An international phone field: a searchable country picker (keyboard and screen reader ready), formatting as you type
+with the caret kept in place, E.164 out, and the numbering plan of a country loaded only when it is first needed.
+
+\`\`\`tsx
+import { PhoneInput } from '@verikit/ui';
+import '@verikit/ui/styles.css';
+import { useState } from 'react';
+
+export function PhoneField() {
+  const [phoneNumber, setPhoneNumber] = useState<string>(); // E.164, e.g. +46701234567
+  return (
+    <PhoneInput
+      name="phone"
+      defaultCountry="SE"
+      preferredCountries={['SE', 'NO', 'DK']}
+      isRequired
+      onChange={(e164) => setPhoneNumber(e164)}
+    />
+  );
+}
+\`\`\``;
+
 const meta = {
   title: 'Components/PhoneInput',
   component: PhoneInput,
+  parameters: { docs: { description: { component: DESCRIPTION } } },
   args: { defaultCountry: 'US', onChange: fn(), onCountryChange: fn() },
   // Room below the field for the country list.
   decorators: [

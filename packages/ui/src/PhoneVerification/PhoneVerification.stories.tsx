@@ -5,10 +5,36 @@ import { expect, fn, mocked, waitFor } from 'storybook/test';
 import { openSeamlessInEmulator, storyBackend, waitForDelivery } from '../../../../.storybook/backend';
 import { PhoneVerification } from './PhoneVerification';
 
+/** The docs page's description: what the component is for, and a copy-paste example. */
+const DESCRIPTION = `The whole verification in one component: phone number, method choice, the code or call step, verified; resend with a
+visible cooldown, automatic and manual fallback, every error in words, one polite live region. It needs a
+\`VerificationProvider\` pointed at your \`@verikit/proxy\`; send the \`proof\` to your backend, which checks it with
+\`verifyProof\` before it trusts the number.
+
+\`\`\`tsx
+import { VerificationProvider } from '@verikit/react';
+import { PhoneVerification } from '@verikit/ui';
+import '@verikit/ui/styles.css';
+
+export function SignupPhone({ onProof }: { onProof: (proof: string) => void }) {
+  return (
+    <VerificationProvider baseUrl="/api/verification">
+      <PhoneVerification
+        methods={['sms', 'flashCall', 'callout']} // allowed, in order of preference
+        countries={['SE', 'DE', 'GB']} // match the proxy's allow-list
+        defaultCountry="SE"
+        onVerified={({ proof }) => proof && onProof(proof)}
+      />
+    </VerificationProvider>
+  );
+}
+\`\`\``;
+
 // Every story runs the drop-in on the real proxy and emulator in this tab (see .storybook/backend.ts).
 const meta = {
   title: 'Components/PhoneVerification',
   component: PhoneVerification,
+  parameters: { docs: { description: { component: DESCRIPTION } } },
   args: { methods: ['sms', 'flashCall', 'callout'], defaultCountry: 'SE', onVerified: fn() },
   // Room below the phone field for the country list.
   decorators: [
