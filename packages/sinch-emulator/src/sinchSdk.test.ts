@@ -84,6 +84,25 @@ describe('Sinch’s official Node SDK against the emulator', () => {
     expect(report).toMatchObject({ method: 'callout', status: 'SUCCESSFUL' });
   });
 
+  it('runs a data (seamless) verification: the device’s GET of targetUri, redirect followed, completes it', async () => {
+    const endpoint = '+46700000013';
+    const started = await verification.verifications.startData({
+      startDataVerificationRequestBody: { identity: { type: 'number', endpoint } },
+    });
+    expect(started.method).toBe('seamless');
+    const targetUri = started.seamless?.targetUri ?? '';
+    expect(targetUri.startsWith(`${running.url}/emulator/seamless/`)).toBe(true);
+    // What the phone does over mobile data: a plain GET that follows redirects to the final answer.
+    const device = await fetch(targetUri);
+    expect(device.redirected).toBe(true);
+    expect(await device.json()).toEqual({ id: started.id, method: 'seamless', status: 'SUCCESSFUL' });
+    expect(await verification.verificationStatus.getById({ id: started.id ?? '' })).toMatchObject({
+      method: 'seamless',
+      status: 'SUCCESSFUL',
+      source: 'intercepted',
+    });
+  });
+
   it('surfaces the emulator’s errors as the SDK surfaces Sinch’s', async () => {
     await expect(verification.verificationStatus.getById({ id: 'no-such-id' })).rejects.toThrow(/404/);
     await expect(
