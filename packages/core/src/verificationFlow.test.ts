@@ -488,6 +488,11 @@ describe('verification flow on the real proxy and emulator', () => {
     expect(() => createVerificationFlow({ client, methods: ['fax' as 'sms'] })).toThrow(/methods/);
     expect(() => createVerificationFlow({ client, codeLength: 0 })).toThrow(/codeLength/);
     expect(() => createVerificationFlow({ client, resendCooldownMs: -1 })).toThrow(/resendCooldownMs/);
+    // Each of these would read the status in a tight loop.
+    for (const statusPollIntervalMs of [0, -1, Number.NaN, true as never]) {
+      expect(() => createVerificationFlow({ client, statusPollIntervalMs })).toThrow(/statusPollIntervalMs/);
+    }
+    expect(() => createVerificationFlow({ client, statusPollIntervalMs: false })).not.toThrow();
     expect(() => createVerificationFlow({} as never)).toThrow(/client/);
   });
 });

@@ -76,6 +76,13 @@ export class VerificationFlow {
       resendCooldownMs: nonNegative(options.resendCooldownMs, 30_000, 'resendCooldownMs'),
       maxAttempts: positiveInteger(options.maxAttempts, 5, 'maxAttempts'),
     };
+    const poll = options.statusPollIntervalMs;
+    // 0, a negative or NaN interval would read the status in a tight loop.
+    if (poll !== undefined && poll !== false && !(Number.isFinite(poll) && poll > 0)) {
+      throw new TypeError(
+        `createVerificationFlow: \`statusPollIntervalMs\` must be false or a number > 0, got ${String(poll)}.`,
+      );
+    }
     this.#options = options;
     this.#client = options.client;
     this.#clock = options.clock ?? systemClock;

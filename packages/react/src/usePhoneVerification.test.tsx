@@ -271,11 +271,15 @@ describe('usePhoneVerification', () => {
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     expect(screen.getByText('Step: starting')).toBeInTheDocument();
     unmount();
+    const consoleError = vi.spyOn(console, 'error');
     await waitFor(() => expect(stack.requests[0]?.signal.aborted).toBe(true));
     stack.release();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onError).not.toHaveBeenCalled();
     expect(onVerified).not.toHaveBeenCalled();
+    // No state update reaches the unmounted component (React 18 would say so here).
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
   });
 
   it('counts the countdowns down once a second and enables resend when the cooldown ends', async () => {
