@@ -98,3 +98,25 @@ export const Arabic: Story = {
     ).toBeVisible();
   },
 };
+
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { name: 'Wir rufen Sie an – hören Sie auf den Code' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Bestätigungscode' })).toHaveFocus();
+  },
+};
+
+export const Hebrew: Story = {
+  globals: { locale: 'he' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'אנחנו מתקשרים אליכם — הקשיבו לקוד' })).toBeVisible();
+    // The number keeps its + in front, left to right, inside the Hebrew sentence.
+    await expect(canvas.getByText('+46 70 123 45 67')).toHaveAttribute('dir', 'ltr');
+    await expect(canvas.getByRole('textbox', { name: 'קוד אימות' })).toHaveFocus();
+  },
+};

@@ -121,3 +121,24 @@ export const Arabic: Story = {
     await expect(within(canvasElement).getByRole('heading', { name: 'نتصل بك الآن — لا تُجب' })).toBeVisible();
   },
 };
+
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('heading', { name: 'Wir rufen Sie an – bitte nicht annehmen' }),
+    ).toBeVisible();
+  },
+};
+
+export const Hebrew: Story = {
+  globals: { locale: 'he' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'אנחנו מתקשרים אליכם — אל תענו' })).toBeVisible();
+    const digits = canvas.getByRole('textbox', { name: '4 הספרות החסרות של המספר שהתקשר אליכם' });
+    await expect(digits).toHaveFocus();
+    await userEvent.keyboard('5312');
+    await waitFor(() => expect(args.onSubmit).toHaveBeenCalledWith('5312'));
+  },
+};

@@ -71,3 +71,21 @@ export const German: Story = {
     ).toBeVisible();
   },
 };
+
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'جارٍ التحقق من رقمك' })).toHaveFocus();
+    await expect(canvas.getByRole('progressbar', { name: 'التحقق عبر بيانات الجوال' })).toBeVisible();
+  },
+};
+
+export const Hebrew: Story = {
+  globals: { locale: 'he' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'בודקים את המספר שלכם' })).toHaveFocus();
+    await expect(canvas.getByRole('progressbar', { name: 'אימות דרך הרשת הסלולרית' })).toBeVisible();
+  },
+};

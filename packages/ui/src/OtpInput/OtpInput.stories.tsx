@@ -174,3 +174,20 @@ export const Unstyled: Story = {
     await expect(canvasElement.querySelectorAll('.my-slot')).toHaveLength(6);
   },
 };
+
+export const HebrewRightToLeft: Story = {
+  args: { length: 4 },
+  globals: { locale: 'he' },
+  play: async ({ canvasElement, args }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: 'קוד אימות' });
+    await userEvent.click(input);
+    await userEvent.keyboard('1234');
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith('1234'));
+    // Typed in order, drawn in order: 1 leftmost, on a right-to-left page.
+    const slots = [...canvasElement.querySelectorAll('[data-vk-otp-slot]')];
+    const byPosition = [...slots].sort(
+      (a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left,
+    );
+    await expect(byPosition.map((slot) => slot.textContent)).toEqual(['1', '2', '3', '4']);
+  },
+};

@@ -205,3 +205,19 @@ export const Unstyled: Story = {
     await expect(canvasElement.querySelector('[class*="vk-"]')).toBeNull();
   },
 };
+
+export const HebrewRightToLeft: Story = {
+  args: { defaultCountry: 'IL' },
+  globals: { locale: 'he' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: /\+972/ })).toBeVisible();
+    const input = canvas.getByRole('textbox', { name: 'מספר טלפון' });
+    await userEvent.type(input, '0501234567');
+    // The +972 plan loads on demand; the number stays left to right in the Hebrew page.
+    await waitFor(() => expect(args.onChange).toHaveBeenLastCalledWith('+972501234567', expect.anything()), {
+      timeout: 10_000,
+    });
+    await expect(getComputedStyle(input).direction).toBe('ltr');
+  },
+};
