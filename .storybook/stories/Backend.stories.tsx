@@ -107,5 +107,16 @@ export const BrandTheme: Story = {
     // The brand theme is tokens only: the kit's own variables carry it.
     await expect(getComputedStyle(frame).getPropertyValue('--vk-color-accent').trim()).toBe('#006b5e');
     await expect(getComputedStyle(frame).backgroundColor).toBe('rgb(244, 251, 249)');
+    // Tokens only: the theme's rule sets --vk-* custom properties (and its colour scheme), not one style of its own.
+    const brandRules = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule)
+      .filter((rule) => rule.selectorText.includes('[data-theme="brand"]'));
+    await expect(brandRules.length).toBeGreaterThan(0);
+    const properties = brandRules.flatMap((rule) => [...rule.style]);
+    await expect(properties.filter((name) => !name.startsWith('--vk-') && name !== 'color-scheme')).toEqual(
+      [],
+    );
+    await expect(properties.length).toBeGreaterThan(10);
   },
 };
