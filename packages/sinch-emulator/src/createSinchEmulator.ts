@@ -76,11 +76,11 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     isManual: manualClock !== undefined,
     advance: (ms) => {
       if (!manualClock) throw realTime();
-      manualClock.advance(ms);
+      manualClock.set(representableTime(manualClock.now() + ms));
     },
     set: (ms) => {
       if (!manualClock) throw realTime();
-      manualClock.set(ms);
+      manualClock.set(representableTime(ms));
     },
   };
   const codeLength = positiveInteger(options.codeLength ?? 4, 'codeLength', 1, 16);
@@ -664,8 +664,13 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       if (!json.ok) return problemResponse(json);
       const move = parseClockMove(json.value);
       if (!move.ok) return problemResponse(move);
-      if ('advanceMs' in move.value) clock.advance(move.value.advanceMs);
-      else clock.set(move.value.setMs);
+      const target = 'advanceMs' in move.value ? manualClock.now() + move.value.advanceMs : move.value.setMs;
+      if (!isRepresentableTime(target))
+        return sinchErrorResponse(
+          SINCH_ERROR_CODES.parameterValidation,
+          'Parameter advanceMs would move the clock past the last date a timestamp can show (year 275760).',
+        );
+      clock.set(target);
       return clockResponse();
     }
     if (area === 'events' && argument === undefined) {
@@ -878,6 +883,16 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     applications,
     baseUrl,
   };
+}
+
+/** Whether an instant (ms) is one a `Date` can hold: every timestamp the emulator writes must format. */
+function isRepresentableTime(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
+}
+
+function representableTime(ms: number): number {
+  if (isRepresentableTime(ms)) return ms;
+  throw new RangeError(`The emulator's clock can only show dates a Date can hold (±8.64e15 ms), got ${ms}`);
 }
 
 /** A custom generator's code, checked: a bad one is the developer's bug, answered 500 and logged, never stored. */

@@ -303,6 +303,11 @@ describe('emulator routes', () => {
     });
     expect((await move({ advanceMs: -1 })).status).toBe(400);
     expect((await move({})).status).toBe(400);
+    // Past the last date a timestamp can show: refused, and the clock has not moved.
+    expect(await (await move({ advanceMs: 1e300 })).json()).toMatchObject({ errorCode: 40001 });
+    expect(await (await emulator.fetch(new Request(`${ORIGIN}/emulator/clock`))).json()).toMatchObject({
+      now: '2026-02-01T00:00:00.000Z',
+    });
   });
 
   it('moves a manual clock from code too, and refuses to move real time', async () => {
@@ -315,6 +320,8 @@ describe('emulator routes', () => {
     emulator.clock.advance(60_000);
     expect(emulator.clock.now()).toBe(Date.parse('2026-01-01T00:01:00Z'));
     expect((await statusOf(String(body.id))).body).toMatchObject({ status: 'FAIL', reason: 'Expired' });
+    expect(() => emulator.clock.advance(Number.MAX_VALUE)).toThrow(RangeError);
+    expect(emulator.clock.now()).toBe(Date.parse('2026-01-01T00:01:00Z'));
 
     const realTime = createSinchEmulator();
     expect(realTime.clock.isManual).toBe(false);

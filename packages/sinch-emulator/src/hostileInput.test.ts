@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NUMBER, START, setupEmulator } from './emulatorTestSetup.test-helper';
+import { createManualClock } from './manualClock';
+import { ORIGIN } from './signedRequest.test-helper';
 
 // Any JSON at all, and near-misses of the real bodies, where bugs hide.
 const anyJson = fc.jsonValue();
@@ -65,6 +67,46 @@ describe('hostile input', () => {
       { numRuns: 300 },
     );
     expect((await statusOf(id)).body.status).toBe('PENDING');
+  });
+
+  it('answers any fault rule or clock move posted to the emulator routes without a 5xx', async () => {
+    const clock = createManualClock(0);
+    const { emulator } = setupEmulator({ manualClock: clock, now: clock.now });
+    const nearRule = fc.record(
+      {
+        match: fc.oneof(fc.constantFrom('*', '+4670*', NUMBER), anyJson),
+        fault: fc.oneof(fc.constantFrom('deliveryFailure', 'deny', 'latency', 'httpError'), anyJson),
+        ms: fc.oneof(fc.integer({ min: 0, max: 5 }), anyJson),
+        status: fc.oneof(fc.constantFrom(429, 500, 503), anyJson),
+        on: fc.oneof(fc.constant(['start']), anyJson),
+        times: fc.oneof(fc.integer(), anyJson),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('faults', 'clock'),
+        fc.oneof(
+          anyJson,
+          nearRule,
+          fc.array(nearRule, { maxLength: 3 }),
+          fc.record({ advanceMs: fc.double() }),
+          fc.record({ set: fc.oneof(fc.string(), fc.constant('+275760-09-13T00:00:00Z')) }),
+        ),
+        async (area, body) => {
+          const answer = await emulator.fetch(
+            new Request(`${ORIGIN}/emulator/${area}`, { method: 'POST', body: JSON.stringify(body) }),
+          );
+          expect(answer.status).toBeLessThan(500);
+          // Whatever was accepted, clear it again so the next run starts clean.
+          emulator.faults.clear();
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // Its clock still tells a time a timestamp can show, and the emulator still answers.
+    expect(Number.isFinite(new Date(emulator.clock.now()).getTime())).toBe(true);
+    expect((await emulator.fetch(new Request(`${ORIGIN}/emulator/clock`))).status).toBe(200);
   });
 
   it('answers any path under the API with a 4xx, never a 5xx', async () => {
