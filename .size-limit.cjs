@@ -124,11 +124,11 @@ module.exports = [
   },
   {
     // The whole emulator as Storybook's browser loads it; most of it is libphonenumber-js (countryId, number
-    // lengths). Its `min/es6` build (ES2015+ output, as core's engine uses) saves 2.4 kB over `min`: 43.6 kB.
+    // lengths). Its `min/es6` build (ES2015+ output, as core's engine uses) saves 2.4 kB over `min`: 43.9 kB.
     name: '@verikit/sinch-emulator createSinchEmulator',
     path: 'packages/sinch-emulator/dist/index.js',
     import: '{ createSinchEmulator }',
-    limit: '44.5 kB',
+    limit: '44.8 kB',
     gzip: true,
   },
   // The requirement: no heavier than input-otp (4,073 B in `pnpm bench:size`); ours is 0.87 × (3,549 B there).
