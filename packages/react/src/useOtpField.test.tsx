@@ -113,4 +113,11 @@ describe('useOtpField', () => {
     render(<Field label="Code" value="12 34" />);
     expect(screen.getByRole('textbox', { name: 'Code' })).toHaveValue('1234');
   });
+
+  it('reads a number or null given as the value as text instead of crashing', () => {
+    render(<Field label="Code" value={4321 as never} />);
+    expect(screen.getByRole('textbox', { name: 'Code' })).toHaveValue('4321');
+    render(<Field label="Other" defaultValue={null as never} />);
+    expect(screen.getByRole('textbox', { name: 'Other' })).toHaveValue('');
+  });
 });

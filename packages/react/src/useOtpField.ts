@@ -136,7 +136,8 @@ export function cleanOtp(raw: string, characters: OtpCharacters, length: number)
   const pattern = characters === 'numeric' ? /[^0-9]/g : /[^0-9A-Za-z]/g;
   // Full-width and other Unicode digits (e.g. Arabic-Indic from some keyboards) become ASCII first.
   // U+0660 and U+06F0 are both multiples of 16, so the low four bits are the digit's value.
-  const ascii = raw
+  // A number or nothing from JavaScript callers (`value={1234}`) is read as text rather than crashing the field.
+  const ascii = String(raw ?? '')
     .normalize('NFKC')
     .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) % 16));
   return ascii.replace(pattern, '').slice(0, length);
