@@ -1,3 +1,4 @@
+import { parseCliFilter } from '@verikit/core';
 import { describe, expect, it } from 'vitest';
 import { NUMBER, START, setupEmulator } from './emulatorTestSetup.test-helper';
 import { cliFilterToRegExp } from './flashCallCli';
@@ -35,6 +36,27 @@ describe('flash call', () => {
     expect(
       cliFilterToRegExp(filter)?.test(emulator.inbox.latest(MAGIC_NUMBERS.flashCallInfixFilter)?.cli ?? ''),
     ).toBe(true);
+  });
+
+  it('gives filters the kit’s client reads: the missed call’s unknown digits complete the caller number', async () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { start, emulator } = setupEmulator({ seed });
+      const { body } = await start('flashCall');
+      const cli = emulator.inbox.latest(NUMBER)?.cli ?? '';
+      const challenge = parseCliFilter((body.flashCall as { cliFilter: string }).cliFilter);
+      if (challenge.kind !== 'digits') throw new Error(`expected digits to type, got ${challenge.kind}`);
+      expect(challenge.unknownDigits).toBe(4);
+      // What the person types: the digits the filter leaves unknown, read off the missed call.
+      const typed = cli.slice(challenge.prefix.length, cli.length - challenge.suffix.length);
+      expect(typed).toMatch(/^\d{4}$/);
+      expect(`${challenge.prefix}${typed}${challenge.suffix}`).toBe(cli);
+    }
+    const infix = setupEmulator();
+    const { body } = await infix.start('flashCall', {}, MAGIC_NUMBERS.flashCallInfixFilter);
+    const challenge = parseCliFilter((body.flashCall as { cliFilter: string }).cliFilter);
+    expect(challenge).toMatchObject({ kind: 'wholeNumber', hint: expect.stringMatching(/^\d{4}$/) });
+    const cli = infix.emulator.inbox.latest(MAGIC_NUMBERS.flashCallInfixFilter)?.cli ?? '';
+    expect(cli).toContain(challenge.kind === 'wholeNumber' ? challenge.hint : 'not a hint');
   });
 
   it('takes the infix shape, a CLI pool and the unknown digit count as options', async () => {
