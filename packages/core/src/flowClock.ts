@@ -12,7 +12,9 @@ export const systemClock: FlowClock = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
 
-/** Whole seconds left until `deadline` (epoch ms), rounded up, never negative; `0` without a deadline. */
+/** Whole seconds left until `deadline` (epoch ms), rounded up, never negative; `0` without a (readable) deadline. */
 export function secondsUntil(deadline: number | undefined, now: number): number {
-  return deadline === undefined ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
+  const seconds = deadline === undefined ? 0 : Math.ceil((deadline - now) / 1000);
+  // NaN (a deadline that is not a number) would show as "NaN s" in a countdown.
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
