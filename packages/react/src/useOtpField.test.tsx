@@ -79,6 +79,18 @@ function Field(options: UseOtpFieldOptions) {
   );
 }
 
+function BareField() {
+  const field = useOtpField(null as never);
+  return (
+    <>
+      <input {...field.inputProps} aria-label="Code" />
+      {field.slots.map((slot) => (
+        <span key={slot.index} {...field.getSlotProps(slot.index)} />
+      ))}
+    </>
+  );
+}
+
 describe('useOtpField', () => {
   it('names the one input by its label and describes it by the help and error texts', () => {
     render(<Field label="Code" description="Six digits" isInvalid errorMessage="Wrong code" />);
@@ -107,6 +119,12 @@ describe('useOtpField', () => {
     expect(document.querySelectorAll('[data-vk-otp-slot]')).toHaveLength(6);
     render(<Field label="Other" length={-3} />);
     expect(document.querySelectorAll('[data-vk-otp-slot]')).toHaveLength(12);
+  });
+
+  it('takes null options as none: a six-slot numeric field', () => {
+    render(<BareField />);
+    expect(screen.getByRole('textbox', { name: 'Code' })).toHaveAttribute('inputmode', 'numeric');
+    expect(document.querySelectorAll('[data-vk-otp-slot]')).toHaveLength(6);
   });
 
   it('cleans a controlled value it is given', () => {

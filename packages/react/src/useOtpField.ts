@@ -204,7 +204,9 @@ function clamp(value: number, min: number, max: number) {
  * spread. Handles typing, paste anywhere, autofill, Backspace/Delete/arrows/Home/End, masking, and calls
  * `onComplete` exactly once per code. Pair it with `useWebOtp` to fill the code from the SMS on Android Chrome.
  */
-export function useOtpField(options: UseOtpFieldOptions = {}): OtpFieldAria {
+export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAria {
+  // `null` from JavaScript callers means no options, as `undefined` does.
+  const options = optionsOrNull ?? {};
   const {
     length: lengthOption = 6,
     characters = 'numeric',

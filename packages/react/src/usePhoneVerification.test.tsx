@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createVerificationClient } from '@verikit/core';
 import { verifyProof } from '@verikit/proxy';
@@ -232,6 +232,18 @@ describe('usePhoneVerification', () => {
     } finally {
       quiet.mockRestore();
     }
+  });
+
+  it('takes null options as none', () => {
+    const { fetch } = createTestStack();
+    const { result } = renderHook(() => usePhoneVerification(null as never), {
+      wrapper: ({ children }) => (
+        <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
+          {children}
+        </VerificationProvider>
+      ),
+    });
+    expect(result.current).toMatchObject({ step: 'idle', canStart: true });
   });
 
   it('refuses options that cannot work at once, saying which', () => {

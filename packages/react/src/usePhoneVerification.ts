@@ -60,7 +60,8 @@ export interface UsePhoneVerificationResult extends VerificationFlowSnapshot {
  * `useSyncExternalStore`; options are read once, when the component mounts. Unmounting aborts what is in flight.
  */
 export function usePhoneVerification(options: UsePhoneVerificationOptions = {}): UsePhoneVerificationResult {
-  const { onVerified, onError, webOtp = true, client, ...flowOptions } = options;
+  // `null` from JavaScript callers means no options, as `undefined` does.
+  const { onVerified, onError, webOtp = true, client, ...flowOptions } = options ?? {};
   // A client of its own needs no provider; without one, the provider's (and a clear error when there is none).
   const context = useOptionalVerificationContext();
   const [flow] = useState(() => {

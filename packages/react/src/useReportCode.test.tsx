@@ -88,6 +88,15 @@ describe('useReportCode', () => {
     expect(stack.count('PUT')).toBe(1);
   });
 
+  it('takes null options as none', async () => {
+    const stack = createTestStack();
+    const { id } = await started(stack);
+    const { result } = renderHook(() => useReportCode(null as never), { wrapper: wrapperFor(stack.fetch) });
+    const code = stack.emulator.inbox.latest(NUMBER)?.code as string;
+    act(() => result.current.mutate({ id, method: 'sms', code }));
+    await waitFor(() => expect(result.current.data?.status).toBe('SUCCESSFUL'));
+  });
+
   it('answers bad variables with a typed error and sends nothing', async () => {
     const stack = createTestStack();
     const { result, id } = await started(stack);

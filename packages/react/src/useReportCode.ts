@@ -33,7 +33,9 @@ export type UseReportCodeResult = UseMutationResult<
  * error. The same report already in flight is shared, so autofill plus a typed code report once; the answer
  * updates `useVerificationStatus`'s cache.
  */
-export function useReportCode(options: UseReportCodeOptions = {}): UseReportCodeResult {
+export function useReportCode(optionsOrNull: UseReportCodeOptions = {}): UseReportCodeResult {
+  // `null` from JavaScript callers means no options, as `undefined` does.
+  const options = optionsOrNull ?? {};
   const { client, queryClient } = useVerificationContext();
   const scope = useRequestScope();
   const mutationFn = useCallback(

@@ -170,6 +170,15 @@ describe('useStartVerification', () => {
     stack.release();
   });
 
+  it('takes null options as none', async () => {
+    const stack = createTestStack();
+    const { result } = renderHook(() => useStartVerification(null as never), {
+      wrapper: wrapperFor(stack.fetch),
+    });
+    act(() => result.current.mutate({ phoneNumber: NUMBER }));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+  });
+
   it('tells a developer who forgot the provider what to do', () => {
     expect(() => renderHook(() => useStartVerification())).toThrow(/VerificationProvider/);
   });

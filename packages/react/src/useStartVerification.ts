@@ -28,7 +28,11 @@ export type UseStartVerificationResult = UseMutationResult<
  * Starts a verification as a react-query mutation. Never retried (a retry would send a second SMS or call), and
  * an identical start already in flight is shared: a double click sends one code. Unmounting aborts it.
  */
-export function useStartVerification(options: UseStartVerificationOptions = {}): UseStartVerificationResult {
+export function useStartVerification(
+  optionsOrNull: UseStartVerificationOptions = {},
+): UseStartVerificationResult {
+  // `null` from JavaScript callers means no options, as `undefined` does.
+  const options = optionsOrNull ?? {};
   const { client, queryClient } = useVerificationContext();
   const scope = useRequestScope();
   const mutationFn = useCallback(

@@ -26,6 +26,15 @@ async function startIn(stack: ReturnType<typeof createTestStack>, phoneNumber = 
 }
 
 describe('useVerificationStatus', () => {
+  it('takes null options as none: reads once', async () => {
+    const stack = createTestStack();
+    const id = await startIn(stack);
+    const { result } = renderHook(() => useVerificationStatus(id, null as never), {
+      wrapper: wrapperFor(stack.fetch),
+    });
+    await waitFor(() => expect(result.current.data?.status).toBe('PENDING'));
+  });
+
   it('reads nothing without an id', () => {
     const stack = createTestStack();
     const { result } = renderHook(() => useVerificationStatus(undefined, { poll: 10 }), {

@@ -28,8 +28,10 @@ const MAX_RETRIES = 3;
  */
 export function useVerificationStatus(
   id: string | undefined | null,
-  { poll = false, enabled = true, ...options }: UseVerificationStatusOptions = {},
+  optionsOrNull: UseVerificationStatusOptions = {},
 ): UseQueryResult<ProxyVerificationResult, VerificationError> {
+  // `null` from JavaScript callers means no options, as `undefined` does.
+  const { poll = false, enabled = true, ...options } = optionsOrNull ?? {};
   const { client, queryClient } = useVerificationContext();
   const hasId = typeof id === 'string' && id !== '';
   return useQuery(

@@ -93,6 +93,17 @@ describe('useWebOtp', () => {
     expect(onCode).not.toHaveBeenCalled();
   });
 
+  it('survives missing options or an onCode that is not a function, handing nothing over', async () => {
+    const { requests } = installWebOtp();
+    const { result } = renderHook(() => useWebOtp(undefined as never));
+    expect(result.current.isSupported).toBe(true);
+    renderHook(() => useWebOtp({ onCode: 'not a function' as never }));
+    await act(async () => {
+      for (const request of requests) request.resolve({ code: '123456' });
+    });
+    expect(requests).toHaveLength(2);
+  });
+
   it('aborts on unmount and on abort(), and ignores a code that arrives after', async () => {
     const { requests } = installWebOtp();
     const onCode = vi.fn();

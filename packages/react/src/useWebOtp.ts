@@ -30,10 +30,14 @@ const onServer = () => false;
  * on Android). The SMS must end with `@your.domain #123456`. Feature-detected; aborted on unmount, when disabled
  * and by `abort()`. Holds no state: turning `enabled` on and off renders nothing more.
  */
-export function useWebOtp({ onCode, enabled = true }: UseWebOtpOptions): UseWebOtpResult {
+export function useWebOtp(options: UseWebOtpOptions): UseWebOtpResult {
+  // Missing options (or an `onCode` that is not a function) must not crash a page: nothing is handed over then.
+  const { onCode, enabled = true } = options ?? ({} as Partial<UseWebOtpOptions>);
   const isSupported = useSyncExternalStore(subscribe, hasWebOtp, onServer);
   const controllerRef = useRef<AbortController | null>(null);
-  const handleCode = useLatestCallback(onCode);
+  const handleCode = useLatestCallback((code: string) => {
+    if (typeof onCode === 'function') onCode(code);
+  });
   useEffect(() => {
     if (!enabled || !hasWebOtp()) return;
     const controller = new AbortController();
