@@ -1,6 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import { listen, type RunningEmulator } from '@verikit/sinch-emulator/node';
+import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlaygroundBackend } from '../server/createPlaygroundBackend';
+import { playgroundConfig } from '../server/playgroundConfig';
 
 // "Real Sinch" here is a second emulator over HTTP that knows only this application: a request reaches it only if
 // the playground signed it with these credentials and sent it to SINCH_BASE_URL over the network.
@@ -52,6 +55,44 @@ describe('the playground backend with Sinch credentials in the environment', () 
     expect(() => createPlaygroundBackend({ env: { SINCH_APPLICATION_KEY: APPLICATION.key } })).toThrow(
       'Set both SINCH_APPLICATION_KEY and SINCH_APPLICATION_SECRET',
     );
+  });
+});
+
+describe('the playground dev server with Sinch credentials in the environment', () => {
+  it('mounts the proxy on SINCH_BASE_URL, and tells the page (never the secret) that it talks to real Sinch', async () => {
+    const env = {
+      SINCH_APPLICATION_KEY: APPLICATION.key,
+      SINCH_APPLICATION_SECRET: APPLICATION.secret,
+      SINCH_BASE_URL: realSinch.url,
+    };
+    const server = await createServer({
+      ...playgroundConfig({ env, log: () => {} }),
+      configFile: false,
+      root: new URL('..', import.meta.url).pathname,
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+      optimizeDeps: { noDiscovery: true, include: [] },
+      logLevel: 'silent',
+    });
+    await server.listen();
+    try {
+      const address = server.httpServer?.address() as AddressInfo | undefined;
+      const origin = `http://127.0.0.1:${address?.port}`;
+      const response = await fetch(`${origin}/api/verification/verifications`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: { type: 'number', endpoint: '+46701239803' }, method: 'sms' }),
+      });
+      expect(response.status).toBe(200);
+      expect(realSinch.emulator.inbox.latest('+46701239803')?.method).toBe('sms');
+
+      // What the page imports: the mode and the routes, no credential.
+      const settings = await (await fetch(`${origin}/@id/__x00__virtual:verikit-playground`)).text();
+      expect(settings).toContain('"mode":"sinch"');
+      expect(settings).not.toContain(APPLICATION.key);
+      expect(settings).not.toContain(APPLICATION.secret);
+    } finally {
+      await server.close();
+    }
   });
 });
 
