@@ -73,6 +73,8 @@ describe('@verikit/react public types', () => {
     expectTypeOf(VerificationProvider).parameter(0).toExtend<{ baseUrl?: string }>();
     // @ts-expect-error: a ready client and client settings do not mix
     VerificationProvider({ client: createVerificationClient({ baseUrl: '/api' }), baseUrl: '/api' });
+    // @ts-expect-error: neither a client nor a baseUrl
+    VerificationProvider({});
   });
 
   it('types the callbacks’ errors and leaves no way to retry a start', () => {
