@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Delivery, FaultRule } from '@verikit/sinch-emulator';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export interface Harness {
   browser: Browser;
   baseUrl: string;
-  /** A fresh page (its own context: no shared storage) that records page errors in `errorsOf(page)`. */
-  newPage(): Promise<Page>;
+  /**
+   * A fresh page (its own context: no shared storage) that records page errors in `errorsOf(page)`; `options` set up
+   * its context (e.g. `colorScheme: 'dark'`).
+   */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
   /** What the emulator's inbox holds for a number, newest first, read over HTTP like any test tool would. */
   inbox(e164: string): Promise<Delivery[]>;
   /** Waits for a delivery to a number that is not in `seen` (ids), read over HTTP. */
@@ -42,8 +45,8 @@ export async function startHarness(): Promise<Harness> {
   return {
     browser,
     baseUrl,
-    newPage: async () => {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-US' });
+    newPage: async (options = {}) => {
+      const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-US', ...options });
       const page = await context.newPage();
       const errors: string[] = [];
       pageErrors.set(page, errors);
