@@ -173,6 +173,25 @@ describe('verification flow on the real proxy and emulator', () => {
     expect(emulator.inbox.for(NUMBER)).toHaveLength(1);
   });
 
+  it('keeps a verified number verified, with its proof, when the same number is submitted again', async () => {
+    const { emulator, flow, requests, step } = setup();
+    flow.start(NUMBER);
+    await step('waiting');
+    flow.submitCode(emulator.inbox.latest(NUMBER)?.code as string);
+    await step('verified');
+    const { proof } = flow.getSnapshot();
+    const sent = requests.length;
+    flow.start(NUMBER);
+    flow.start(NUMBER, 'sms');
+    expect(flow.getSnapshot()).toMatchObject({ step: 'verified', proof, isVerified: true });
+    expect(requests).toHaveLength(sent);
+    expect(emulator.inbox.for(NUMBER)).toHaveLength(1);
+    // Another number is a new verification.
+    flow.start('+46701234568');
+    await step('waiting');
+    expect(flow.getSnapshot().phoneNumber).toBe('+46701234568');
+  });
+
   it('keeps waiting after a wrong code with one attempt fewer, and never reports the same wrong code twice', async () => {
     const { emulator, flow, step, requests } = setup();
     flow.start(NUMBER);

@@ -140,6 +140,9 @@ export class VerificationFlow {
       state.method === method
     )
       return;
+    // A number already verified stays verified, with its proof: a stray submit of the same number sends nothing.
+    // Another number starts anew; `changeNumber()` or `reset()` go back on purpose.
+    if (state.step === 'verified' && state.phoneNumber === String(phoneNumber)) return;
     this.resume();
     if (!this.#settings.methods.includes(method)) {
       this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method });
