@@ -131,10 +131,17 @@ export const WithKnownPrefix: Story = {
     label: 'The 3 missing digits',
     description: 'The number looks like +46701234•••.',
   },
-  play: async ({ canvasElement }) => {
-    await expect(
-      within(canvasElement).getByRole('textbox', { name: 'The 3 missing digits' }),
-    ).toBeInTheDocument();
+  play: async ({ canvasElement, args }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: 'The 3 missing digits' });
+    await expect(input).toHaveAccessibleDescription('The number looks like +46701234•••.');
+    // The known part is drawn before the slots (hidden from screen readers, which hear the description).
+    const prefix = canvasElement.querySelector('[data-position="start"]');
+    await expect(prefix).toHaveTextContent('+46 70 123 4');
+    await expect(prefix).toHaveAttribute('aria-hidden', 'true');
+    await expect(canvasElement.querySelectorAll('[data-vk-otp-slot]')).toHaveLength(3);
+    await userEvent.click(input);
+    await userEvent.keyboard('567');
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith('567'));
   },
 };
 

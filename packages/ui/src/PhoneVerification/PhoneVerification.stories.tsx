@@ -316,8 +316,17 @@ export const Denied: Story = {
 
 export const Arabic: Story = {
   globals: { locale: 'ar' },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, userEvent }) => {
     await expect(canvas.getByRole('heading', { name: 'تحقّق من رقم هاتفك' })).toBeVisible();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'رقم الهاتف' }), MAGIC_NUMBERS.fixedCode);
+    await userEvent.click(canvas.getByRole('button', { name: 'أرسل لي رمزًا' }));
+    const code = await canvas.findByRole('textbox', { name: 'رمز التحقق' });
+    await userEvent.keyboard('9999');
+    // The wrong code in Arabic, right to left, on the field it is about.
+    await waitFor(() =>
+      expect(code).toHaveAccessibleDescription(/هذا الرمز غير صحيح\. تحقّق منه وحاول مرة أخرى\./),
+    );
+    await expect(code).toBeInvalid();
   },
 };
 
