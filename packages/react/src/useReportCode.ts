@@ -81,7 +81,7 @@ function reportBody(variables: ReportCodeVariables): ProxyReportRequest | Verifi
     case 'seamless':
     case undefined:
       return new VerificationError('method_not_allowed', {
-        detail: `useReportCode: \`method\` must be "sms", "callout" or "flashCall", got ${String(method)}.`,
+        detail: `useReportCode: \`method\` must be "sms", "callout" or "flashCall", got ${typeof method === 'string' ? method : typeof method}.`,
       });
     default:
       return wire satisfies never;
