@@ -7,6 +7,15 @@ it('passes as a fetch anywhere one is expected', () => {
   expectTypeOf(emulator.fetch).toExtend<(request: Request) => Promise<Response>>();
 });
 
+it('reads the emulator’s clock as milliseconds, and only moves it by milliseconds', () => {
+  const { clock } = createSinchEmulator();
+  expectTypeOf(clock.now()).toEqualTypeOf<number>();
+  expectTypeOf(clock.isManual).toEqualTypeOf<boolean>();
+  expectTypeOf(clock.advance).parameters.toEqualTypeOf<[ms: number]>();
+  // @ts-expect-error -- a Date is not milliseconds
+  clock.set(new Date());
+});
+
 it('types deliveries and fault rules as their wire shapes', () => {
   expectTypeOf<Delivery['method']>().toEqualTypeOf<'sms' | 'flashcall' | 'callout' | 'seamless'>();
   expectTypeOf<{ match: '*'; fault: 'latency'; ms: 5 }>().toExtend<FaultRule>();
