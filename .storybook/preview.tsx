@@ -1,9 +1,15 @@
 import type { Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import '../packages/ui/src/styles.css';
 import './themes/brand.css';
 import './themes/storyFrame.css';
 import { resetStoryBackend, type VerikitParameters } from './backend';
 import { LOCALES, THEMES, withThemeAndLocale, withVerificationBackend } from './decorators';
+
+// How long `findBy…` and `waitFor` in play functions wait: a ceiling, not a speed check. On a loaded 2-core machine a
+// round trip through the in-tab proxy and emulator, or a numbering plan's first load, can take seconds (the default
+// 1 s made a story fail under load while the page was right).
+configure({ asyncUtilTimeout: 10_000 });
 
 const preview: Preview = {
   parameters: {
