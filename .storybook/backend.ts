@@ -109,7 +109,7 @@ export interface WaitForDeliveryOptions {
   method?: Delivery['method'];
   /** Skip deliveries already in the inbox when called (wait for the next one, e.g. after a resend). @default false */
   isNewOnly?: boolean;
-  /** Give up (and reject with a clear error) after this many milliseconds. @default 5000 */
+  /** Give up (and reject with a clear error) after this many milliseconds (a ceiling for loaded machines). @default 10000 */
   timeoutMs?: number;
 }
 
@@ -125,7 +125,7 @@ export function waitForDelivery(e164: string, options: WaitForDeliveryOptions = 
     const existing = emulator.inbox.for(e164).find(matches);
     if (existing) return Promise.resolve(existing);
   }
-  const timeoutMs = options.timeoutMs ?? 5000;
+  const timeoutMs = options.timeoutMs ?? 10_000;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       unsubscribe();
