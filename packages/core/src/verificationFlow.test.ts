@@ -400,6 +400,22 @@ describe('verification flow on the real proxy and emulator', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('answers odd values from JavaScript callers with typed errors, never a throw', async () => {
+    const { flow, requests, step } = setup();
+    expect(() => flow.start(Object.create(null))).not.toThrow();
+    await vi.waitFor(() => expect(flow.getSnapshot().error?.code).toBe('invalid_phone_number'));
+    expect(() => flow.start(NUMBER, { toString: () => 'sms' } as never)).not.toThrow();
+    expect(flow.getSnapshot().error?.code).toBe('method_not_allowed');
+    expect(requests).toHaveLength(0);
+    flow.start(NUMBER);
+    await step('waiting');
+    const sent = requests.length;
+    for (const input of [Object.create(null), undefined, null, 12])
+      expect(() => flow.submitCode(input as never)).not.toThrow();
+    expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', error: { code: 'incomplete_code' } });
+    expect(requests).toHaveLength(sent);
+  });
+
   it('expires when the code’s window closes', async () => {
     const { clock, flow, step } = setup();
     flow.start(NUMBER);

@@ -127,8 +127,9 @@ export class VerificationFlow {
     this.#start(phoneNumber, method, false);
   }
 
-  #start(phoneNumber: string, method: VerificationMethod, isAutomatic: boolean): void {
+  #start(phoneNumberInput: string, method: VerificationMethod, isAutomatic: boolean): void {
     if (this.#isDisposed || this.#state.isBusy) return;
+    const phoneNumber = asText(phoneNumberInput);
     const state = this.#state;
     // Starting again the verification already on its way (the second click of a double click that lands after the
     // first answer, a form submitted twice) would send a second SMS: within the cooldown only a change of number or
@@ -136,16 +137,16 @@ export class VerificationFlow {
     if (
       state.step === 'waiting' &&
       state.isCoolingDown &&
-      state.phoneNumber === String(phoneNumber) &&
+      state.phoneNumber === phoneNumber &&
       state.method === method
     )
       return;
     // A number already verified stays verified, with its proof: a stray submit of the same number sends nothing.
     // Another number starts anew; `changeNumber()` or `reset()` go back on purpose.
-    if (state.step === 'verified' && state.phoneNumber === String(phoneNumber)) return;
+    if (state.step === 'verified' && state.phoneNumber === phoneNumber) return;
     this.resume();
     if (!this.#settings.methods.includes(method)) {
-      this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method });
+      this.dispatch({ type: 'start', phoneNumber: phoneNumber, method });
       this.dispatch({
         type: 'startFailed',
         error: new VerificationError('method_not_allowed'),
@@ -165,9 +166,9 @@ export class VerificationFlow {
       : deliveryError && state.method !== undefined && state.method !== method
         ? { method: state.method, error: deliveryError }
         : state.fellBackFrom;
-    this.dispatch({ type: 'start', phoneNumber: String(phoneNumber), method, fellBackFrom });
+    this.dispatch({ type: 'start', phoneNumber: phoneNumber, method, fellBackFrom });
     const body = {
-      identity: { type: 'number' as const, endpoint: String(phoneNumber) },
+      identity: { type: 'number' as const, endpoint: phoneNumber },
       method,
       ...(this.#options.locale !== undefined && { locale: this.#options.locale }),
     };
@@ -207,7 +208,7 @@ export class VerificationFlow {
     ) {
       return;
     }
-    const value = String(input ?? '').trim();
+    const value = asText(input).trim();
     const body = this.#reportBody(value);
     if (body instanceof VerificationError) {
       this.dispatch({ type: 'invalidInput', error: body });
@@ -470,6 +471,11 @@ export class VerificationFlow {
 
 export function createVerificationFlow(options: VerificationFlowOptions): VerificationFlow {
   return new VerificationFlow(options);
+}
+
+/** What JavaScript callers pass as text: strings as they are, numbers written out, anything else as nothing. */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
