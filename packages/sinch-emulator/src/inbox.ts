@@ -31,17 +31,34 @@ export interface WritableInbox extends Inbox {
   deliver(delivery: Delivery): void;
 }
 
-/** An inbox that keeps the newest `limit` deliveries, so a long-running emulator does not grow without bound. */
+/**
+ * An inbox that keeps the newest `limit` deliveries, so a long-running emulator does not grow without bound. Kept per
+ * number too, so a phone panel or a test asking for one number's latest delivery does not scan everyone's.
+ */
 export function createInbox(limit: number, onListenerError: (error: unknown) => void): WritableInbox {
   // Oldest first internally (cheap appends); reversed on the way out.
   let deliveries: Delivery[] = [];
+  let byNumber = new Map<string, Delivery[]>();
   const listeners = new Set<(delivery: Delivery) => void>();
+
+  function forgetOldest(): void {
+    const oldest = deliveries.shift();
+    if (!oldest) return;
+    const ofNumber = byNumber.get(oldest.to);
+    // The oldest delivery overall is the oldest of its number too.
+    if (ofNumber?.[0] === oldest) {
+      if (ofNumber.length === 1) byNumber.delete(oldest.to);
+      else ofNumber.shift();
+    }
+  }
+
   return {
     all: () => deliveries.slice().reverse(),
-    for: (e164) => deliveries.filter((delivery) => delivery.to === e164).reverse(),
-    latest: (e164) => deliveries.findLast((delivery) => delivery.to === e164),
+    for: (e164) => (byNumber.get(e164) ?? []).slice().reverse(),
+    latest: (e164) => byNumber.get(e164)?.at(-1),
     clear: () => {
       deliveries = [];
+      byNumber = new Map();
     },
     subscribe: (listener) => {
       listeners.add(listener);
@@ -51,7 +68,10 @@ export function createInbox(limit: number, onListenerError: (error: unknown) => 
     },
     deliver: (delivery) => {
       deliveries.push(delivery);
-      if (deliveries.length > limit) deliveries.splice(0, deliveries.length - limit);
+      const ofNumber = byNumber.get(delivery.to);
+      if (ofNumber) ofNumber.push(delivery);
+      else byNumber.set(delivery.to, [delivery]);
+      while (deliveries.length > limit) forgetOldest();
       for (const listener of [...listeners]) {
         // A throwing listener must not break the API answer or the other listeners.
         try {
