@@ -30,7 +30,9 @@ export default async function setup(project: TestProject) {
     ...playgroundConfig({ resendCooldownSeconds: E2E_RESEND_COOLDOWN_SECONDS, log: () => {} }),
     configFile: false,
     root: new URL('..', import.meta.url).pathname,
-    server: { host: '127.0.0.1', port: 0, strictPort: false },
+    // No file watching and no HMR: the page a test drives is never reloaded by an edit made meanwhile (a shared working
+    // tree, an editor saving) — it reloaded pages under journeys mid-run.
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
     logLevel: 'warn',
   });
   await server.listen();
