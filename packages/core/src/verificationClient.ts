@@ -50,7 +50,7 @@ export function createVerificationClient(options: VerificationClientOptions): Ve
   // Configuration mistakes are the developer's: refused at once, in words, rather than as failed requests later.
   if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
     throw new TypeError(
-      `createVerificationClient: \`baseUrl\` must be a non-empty string, e.g. "/api/verification", got ${safeJson(options?.baseUrl)}.`,
+      'createVerificationClient: `baseUrl` must be a non-empty string, e.g. "/api/verification".',
     );
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
@@ -60,9 +60,7 @@ export function createVerificationClient(options: VerificationClientOptions): Ve
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Timers hold at most 2^31 - 1 ms; a longer delay (Infinity included) fires at once and every request would time out.
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
-    throw new TypeError(
-      `createVerificationClient: \`timeoutMs\` must be 1 to ${MAX_TIMER_MS} ms, got ${String(timeoutMs)}.`,
-    );
+    throw new TypeError(`createVerificationClient: \`timeoutMs\` must be 1 to ${MAX_TIMER_MS} ms.`);
   }
 
   async function send<Result>(
@@ -144,7 +142,7 @@ export function createVerificationClient(options: VerificationClientOptions): Ve
       if (!isReportBody(body)) {
         return Promise.reject(
           new VerificationError('invalid_request', {
-            detail: `A report needs { method, sms|callout: { code } | flashCall: { cli } }, got ${safeJson(body)}.`,
+            detail: `report() needs a method and a non-empty code, got ${safeJson(body)}.`,
           }),
         );
       }
@@ -184,7 +182,7 @@ function startProblem(body: ProxyStartRequest): VerificationError | undefined {
   }
   if (body.locale !== undefined && (typeof body.locale !== 'string' || body.locale === '')) {
     return new VerificationError('invalid_request', {
-      detail: `locale must be a language tag, got ${safeJson(body.locale)}.`,
+      detail: `locale must be a string, got ${safeJson(body.locale)}.`,
     });
   }
   return undefined;
@@ -217,11 +215,11 @@ function invalidId(id: unknown) {
 
 /** A report the proxy can take: a method that has reports, and its code (or caller number) as a non-empty string. */
 function isReportBody(body: unknown): body is ProxyReportRequest {
-  if (!isObject(body) || typeof body.method !== 'string') return false;
-  const wire = methodToWire(body.method);
-  if (wire === undefined || wire === 'seamless') return false;
-  const detail = body[wire === 'flashcall' ? 'flashCall' : wire];
-  const value = isObject(detail) ? detail[wire === 'flashcall' ? 'cli' : 'code'] : undefined;
+  const wire = isObject(body) && typeof body.method === 'string' ? methodToWire(body.method) : undefined;
+  const isFlashCall = wire === 'flashcall';
+  const detail =
+    wire && wire !== 'seamless' ? (body as Record<string, unknown>)[isFlashCall ? 'flashCall' : wire] : 0;
+  const value = isObject(detail) ? detail[isFlashCall ? 'cli' : 'code'] : 0;
   return typeof value === 'string' && value.trim() !== '';
 }
 
@@ -230,7 +228,7 @@ function safeJson(value: unknown): string {
   try {
     return String(JSON.stringify(value)).slice(0, 200);
   } catch {
-    return String(value).slice(0, 200);
+    return typeof value;
   }
 }
 

@@ -79,9 +79,7 @@ export class VerificationFlow {
     const poll = options.statusPollIntervalMs;
     // 0, a negative or NaN interval would read the status in a tight loop.
     if (poll !== undefined && poll !== false && !(Number.isFinite(poll) && poll > 0)) {
-      throw new TypeError(
-        `createVerificationFlow: \`statusPollIntervalMs\` must be false or a number > 0, got ${String(poll)}.`,
-      );
+      throw new TypeError('createVerificationFlow: `statusPollIntervalMs` must be false or > 0.');
     }
     this.#options = options;
     this.#client = options.client;
@@ -129,21 +127,18 @@ export class VerificationFlow {
 
   #start(phoneNumberInput: string, method: VerificationMethod, isAutomatic: boolean): void {
     if (this.#isDisposed || this.#state.isBusy) return;
-    const phoneNumber = asText(phoneNumberInput);
+    const phoneNumber = String(phoneNumberInput);
     const state = this.#state;
     // Starting again the verification already on its way (the second click of a double click that lands after the
     // first answer, a form submitted twice) would send a second SMS: within the cooldown only a change of number or
-    // method starts anew; `resend()` is the way to ask again once the cooldown is over.
+    // method starts anew; `resend()` is the way to ask again once the cooldown is over. A number already verified
+    // stays verified, with its proof: a stray submit of it sends nothing (`changeNumber()` or `reset()` go back).
     if (
-      state.step === 'waiting' &&
-      state.isCoolingDown &&
       state.phoneNumber === phoneNumber &&
-      state.method === method
+      (state.step === 'verified' ||
+        (state.step === 'waiting' && state.isCoolingDown && state.method === method))
     )
       return;
-    // A number already verified stays verified, with its proof: a stray submit of the same number sends nothing.
-    // Another number starts anew; `changeNumber()` or `reset()` go back on purpose.
-    if (state.step === 'verified' && state.phoneNumber === phoneNumber) return;
     this.resume();
     if (!this.#settings.methods.includes(method)) {
       this.dispatch({ type: 'start', phoneNumber: phoneNumber, method });
@@ -208,7 +203,7 @@ export class VerificationFlow {
     ) {
       return;
     }
-    const value = asText(input).trim();
+    const value = String(input ?? '').trim();
     const body = this.#reportBody(value);
     if (body instanceof VerificationError) {
       this.dispatch({ type: 'invalidInput', error: body });
@@ -471,11 +466,6 @@ export class VerificationFlow {
 
 export function createVerificationFlow(options: VerificationFlowOptions): VerificationFlow {
   return new VerificationFlow(options);
-}
-
-/** What JavaScript callers pass as text: strings as they are, numbers written out, anything else as nothing. */
-function asText(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {

@@ -68,13 +68,15 @@ export function useOptionalVerificationContext(): VerificationContextValue | nul
 
 /** The client and QueryClient of the nearest `VerificationProvider`; throws a clear error without one. */
 export function useVerificationContext(): VerificationContextValue {
-  const value = useContext(VerificationContext);
-  if (!value) throw missingProviderError();
-  return value;
+  return provided(useContext(VerificationContext));
 }
 
-export function missingProviderError(): Error {
-  return new Error(
-    'verikit: wrap your form in <VerificationProvider baseUrl="/api/verification"> to use its hooks.',
-  );
+/** `value`, or the error that tells a developer what to wrap the form in. */
+export function provided(value: VerificationContextValue | null): VerificationContextValue {
+  if (!value) {
+    throw new Error(
+      'verikit: wrap your form in <VerificationProvider baseUrl="/api/verification"> to use its hooks.',
+    );
+  }
+  return value;
 }

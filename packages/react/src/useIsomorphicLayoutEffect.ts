@@ -5,7 +5,5 @@ import { type EffectCallback, useEffect, useLayoutEffect } from 'react';
  * about every `useLayoutEffect` it meets, and an app rendering a verikit field on the server would log it each time.
  * Decided per render, not once at import, so a bundle shared by server and browser code picks right in each.
  */
-export function useIsomorphicLayoutEffect(effect: EffectCallback): void {
-  const useEffectHere = typeof document === 'undefined' ? useEffect : useLayoutEffect;
-  useEffectHere(effect);
-}
+export const useIsomorphicLayoutEffect = (effect: EffectCallback): void =>
+  (typeof document === 'undefined' ? useEffect : useLayoutEffect)(effect);

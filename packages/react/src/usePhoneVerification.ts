@@ -11,7 +11,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLatestCallback } from './useLatestCallback';
 import { useSecondsLeft } from './useSecondsLeft';
 import { type UseWebOtpResult, useWebOtp } from './useWebOtp';
-import { missingProviderError, useOptionalVerificationContext } from './VerificationProvider';
+import { provided, useOptionalVerificationContext } from './VerificationProvider';
 
 export interface UsePhoneVerificationOptions extends Omit<VerificationFlowOptions, 'client'> {
   /** @default the `VerificationProvider`'s client */
@@ -64,11 +64,9 @@ export function usePhoneVerification(options: UsePhoneVerificationOptions = {}):
   const { onVerified, onError, webOtp = true, client, ...flowOptions } = options ?? {};
   // A client of its own needs no provider; without one, the provider's (and a clear error when there is none).
   const context = useOptionalVerificationContext();
-  const [flow] = useState(() => {
-    const flowClient = client ?? context?.client;
-    if (!flowClient) throw missingProviderError();
-    return createVerificationFlow({ ...flowOptions, client: flowClient });
-  });
+  const [flow] = useState(() =>
+    createVerificationFlow({ ...flowOptions, client: client ?? provided(context).client }),
+  );
   const snapshot = useSyncExternalStore(flow.subscribe, flow.getSnapshot, flow.getSnapshot);
 
   const handleVerified = useLatestCallback((state: VerificationFlowSnapshot) =>

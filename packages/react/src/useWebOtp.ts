@@ -31,13 +31,11 @@ const onServer = () => false;
  * and by `abort()`. Holds no state: turning `enabled` on and off renders nothing more.
  */
 export function useWebOtp(options: UseWebOtpOptions): UseWebOtpResult {
-  // Missing options (or an `onCode` that is not a function) must not crash a page: nothing is handed over then.
-  const { onCode, enabled = true } = options ?? ({} as Partial<UseWebOtpOptions>);
+  // Missing options must not crash a page: nothing is handed over then (the call fails inside the caught promise).
+  const { onCode, enabled = true } = options ?? ({} as UseWebOtpOptions);
   const isSupported = useSyncExternalStore(subscribe, hasWebOtp, onServer);
   const controllerRef = useRef<AbortController | null>(null);
-  const handleCode = useLatestCallback((code: string) => {
-    if (typeof onCode === 'function') onCode(code);
-  });
+  const handleCode = useLatestCallback(onCode);
   useEffect(() => {
     if (!enabled || !hasWebOtp()) return;
     const controller = new AbortController();
