@@ -9,7 +9,9 @@ const DESCRIPTION = `A \`timer\` showing minutes and seconds in the locale's dig
 \`\`\`tsx
 import { Countdown } from '@verikit/ui';
 
-<Countdown secondsLeft={flow.secondsLeft} aria-label="Time left to enter the code" />;
+export function TimeLeft({ secondsLeft }: { secondsLeft: number }) {
+  return <Countdown secondsLeft={secondsLeft} aria-label="Time left to enter the code" />;
+}
 \`\`\``;
 
 const meta = {
