@@ -14,7 +14,11 @@ const TEST_NUMBERS: ReadonlyArray<[string, string]> = [
   [MAGIC_NUMBERS.smsDeliveryFailure, 'the SMS never arrives'],
   [MAGIC_NUMBERS.velocityLimited, 'Sinch answers 429'],
   [MAGIC_NUMBERS.denied, 'Sinch refuses the number'],
+  [MAGIC_NUMBERS.notEnoughCredit, 'Sinch: not enough credit'],
+  [MAGIC_NUMBERS.internalError, 'Sinch answers 500'],
+  [MAGIC_NUMBERS.unavailable, 'Sinch answers 503'],
   [MAGIC_NUMBERS.slow, 'every answer takes 3 s'],
+  [MAGIC_NUMBERS.flashCallInfixFilter, 'missed call: the known digits sit inside the number'],
 ];
 
 type Connection = 'connecting' | 'live' | 'lost';
