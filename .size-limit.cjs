@@ -156,7 +156,7 @@ module.exports = [
     import: '{ PhoneVerification }',
     ignore: peers,
     modifyEsbuildConfig: withoutPhonePlansAndEngine,
-    limit: '23.25 kB',
+    limit: '23.7 kB',
     gzip: true,
   },
   {

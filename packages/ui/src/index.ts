@@ -1,3 +1,5 @@
+'use client';
+
 export { formatMessage, type MessageValues } from '@verikit/core';
 export { CalloutWaiting, type CalloutWaitingProps } from './CalloutWaiting';
 export type { CodeWaitingProps } from './CodeWaiting';
