@@ -11,7 +11,7 @@ const KIND_LABELS: Record<Delivery['method'], string> = {
 
 const TEST_NUMBERS: ReadonlyArray<[string, string]> = [
   [MAGIC_NUMBERS.fixedCode, 'always code 1234'],
-  [MAGIC_NUMBERS.smsDeliveryFailure, 'the SMS never arrives'],
+  [MAGIC_NUMBERS.smsDeliveryFailure, 'the SMS never arrives (calls do)'],
   [MAGIC_NUMBERS.velocityLimited, 'Sinch answers 429'],
   [MAGIC_NUMBERS.denied, 'Sinch refuses the number'],
   [MAGIC_NUMBERS.notEnoughCredit, 'Sinch: not enough credit'],

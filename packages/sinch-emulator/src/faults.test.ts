@@ -162,12 +162,20 @@ describe('magic numbers', () => {
   });
 
   it('fails SMS delivery for the delivery-failure number', async () => {
-    const { start, statusOf } = setupEmulator();
+    const { start, statusOf, emulator } = setupEmulator();
     const { body } = await start('sms', {}, MAGIC_NUMBERS.smsDeliveryFailure);
     expect((await statusOf(String(body.id))).body).toMatchObject({
       status: 'ERROR',
       reason: 'SMS delivery failure',
     });
+    expect(emulator.inbox.latest(MAGIC_NUMBERS.smsDeliveryFailure)).toBeUndefined();
+  });
+
+  it('lets a call through to the delivery-failure number, so a fallback from SMS can be tried', async () => {
+    const { start, statusOf, emulator } = setupEmulator();
+    const { body } = await start('flashCall', {}, MAGIC_NUMBERS.smsDeliveryFailure);
+    expect((await statusOf(String(body.id))).body).toMatchObject({ status: 'PENDING' });
+    expect(emulator.inbox.latest(MAGIC_NUMBERS.smsDeliveryFailure)?.method).toBe('flashcall');
   });
 
   it('always sends 1234 to the fixed-code number', async () => {

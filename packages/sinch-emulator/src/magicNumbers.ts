@@ -8,7 +8,10 @@ import type { FaultRule } from './faultRule';
 export const MAGIC_NUMBERS = {
   /** Always the same code: `1234` (or `ABCD` for Alpha codes), whatever the seed. */
   fixedCode: '+46700000100',
-  /** Start answers 200, then the SMS never arrives: status `ERROR` / `SMS delivery failure`. */
+  /**
+   * Start answers 200, then the SMS never arrives: status `ERROR` / `SMS delivery failure`. Calls to it go through,
+   * so an app's fallback from SMS to a call can be tried end to end.
+   */
   smsDeliveryFailure: '+46700000101',
   /** Start answers 403 (40300): status `DENIED` / `Blocked`. */
   denied: '+46700000102',
@@ -31,7 +34,7 @@ export type MagicNumber = (typeof MAGIC_NUMBERS)[keyof typeof MAGIC_NUMBERS];
 /** The faults behind the magic numbers, checked after the rules you add. */
 export function magicFaultRules(slowResponseMs: number): FaultRule[] {
   return [
-    { match: MAGIC_NUMBERS.smsDeliveryFailure, fault: 'deliveryFailure' },
+    { match: MAGIC_NUMBERS.smsDeliveryFailure, methods: ['sms'], fault: 'deliveryFailure' },
     { match: MAGIC_NUMBERS.denied, fault: 'deny', reason: 'Blocked' },
     { match: MAGIC_NUMBERS.notEnoughCredit, fault: 'deny', reason: 'Not enough credit' },
     { match: MAGIC_NUMBERS.velocityLimited, on: ['start'], fault: 'httpError', status: 429 },
