@@ -1,3 +1,4 @@
+import { timeoutManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,23 @@ import { useVerificationStatus } from './useVerificationStatus';
 import { VerificationProvider } from './VerificationProvider';
 
 const NUMBER = '+46701234567';
+
+// react-query's polling is an interval timer: watching its intervals shows whether a query still polls, with no
+// waiting for one to fire (set before any QueryClient exists, as react-query asks).
+const pollingIntervals = new Set<ReturnType<typeof setInterval>>();
+timeoutManager.setTimeoutProvider({
+  setTimeout: (callback, delay) => setTimeout(callback, delay),
+  clearTimeout: (id) => clearTimeout(id),
+  setInterval: (callback, delay) => {
+    const id = setInterval(callback, delay);
+    pollingIntervals.add(id);
+    return id;
+  },
+  clearInterval: (id) => {
+    pollingIntervals.delete(id as ReturnType<typeof setInterval>);
+    clearInterval(id);
+  },
+});
 
 function wrapperFor(fetch: ReturnType<typeof createTestStack>['fetch']) {
   return ({ children }: { children: ReactNode }) => (
@@ -52,6 +70,7 @@ describe('useVerificationStatus', () => {
     });
     await waitFor(() => expect(result.current.data?.status).toBe('PENDING'));
     await waitFor(() => expect(stack.count('GET')).toBeGreaterThanOrEqual(2));
+    expect(pollingIntervals.size).toBe(1);
     const code = stack.emulator.inbox.latest(NUMBER)?.code as string;
     await stack.fetch(`${BASE_URL}/verifications/id/${id}`, {
       method: 'PUT',
@@ -59,9 +78,7 @@ describe('useVerificationStatus', () => {
       body: JSON.stringify({ method: 'sms', sms: { code } }),
     });
     await waitFor(() => expect(result.current.data?.status).toBe('SUCCESSFUL'));
-    const reads = stack.count('GET');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(stack.count('GET')).toBe(reads);
+    expect(pollingIntervals.size).toBe(0);
   });
 
   it('retries a read that failed for a passing reason', async () => {
