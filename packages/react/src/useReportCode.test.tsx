@@ -1,23 +1,14 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { VerificationError } from '@verikit/core';
 import { verifyProof } from '@verikit/proxy';
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { BASE_URL, createTestStack, PROOF_SECRET } from './testing/createTestStack';
+import { createTestStack, PROOF_SECRET } from './testing/createTestStack';
+import { wrapperFor } from './testing/wrapperFor';
 import { useReportCode } from './useReportCode';
 import { useStartVerification } from './useStartVerification';
 import { useVerificationStatus } from './useVerificationStatus';
-import { VerificationProvider } from './VerificationProvider';
 
 const NUMBER = '+46701234567';
-
-function wrapperFor(fetch: ReturnType<typeof createTestStack>['fetch']) {
-  return ({ children }: { children: ReactNode }) => (
-    <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
-      {children}
-    </VerificationProvider>
-  );
-}
 
 function useSignup(id?: string) {
   return { start: useStartVerification(), report: useReportCode(), status: useVerificationStatus(id) };

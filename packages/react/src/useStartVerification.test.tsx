@@ -1,22 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { VerificationError } from '@verikit/core';
 import { MAGIC_NUMBERS } from '@verikit/sinch-emulator';
-import { type ReactNode, StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BASE_URL, createTestStack } from './testing/createTestStack';
+import { wrapperFor } from './testing/wrapperFor';
 import { useStartVerification } from './useStartVerification';
 import { VerificationProvider } from './VerificationProvider';
 
 const NUMBER = '+46701234567';
-
-function wrapperFor(fetch: ReturnType<typeof createTestStack>['fetch']) {
-  return ({ children }: { children: ReactNode }) => (
-    <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
-      {children}
-    </VerificationProvider>
-  );
-}
 
 function StartOnMount() {
   const start = useStartVerification();
@@ -69,13 +62,7 @@ describe('useStartVerification', () => {
     // An app that made every mutation retry: a retried start would be a second SMS.
     const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: 3, retryDelay: 0 } } });
     const { result } = renderHook(() => useStartVerification(), {
-      wrapper: ({ children }) => (
-        <QueryClientProvider client={queryClient}>
-          <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
-            {children}
-          </VerificationProvider>
-        </QueryClientProvider>
-      ),
+      wrapper: wrapperFor(stack.fetch, queryClient),
     });
     act(() => result.current.mutate({ phoneNumber: NUMBER }));
     await waitFor(() => expect(result.current.isError).toBe(true));
@@ -134,13 +121,7 @@ describe('useStartVerification', () => {
     const stack = createTestStack();
     const queryClient = new QueryClient();
     const { result } = renderHook(() => useStartVerification({ mutationKey: ['signup-start'] }), {
-      wrapper: ({ children }) => (
-        <QueryClientProvider client={queryClient}>
-          <VerificationProvider baseUrl={BASE_URL} fetch={stack.fetch}>
-            {children}
-          </VerificationProvider>
-        </QueryClientProvider>
-      ),
+      wrapper: wrapperFor(stack.fetch, queryClient),
     });
     act(() => result.current.mutate({ phoneNumber: NUMBER }));
     await waitFor(() => expect(result.current.isSuccess).toBe(true));

@@ -1,11 +1,10 @@
 import { timeoutManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, createTestStack } from './testing/createTestStack';
+import { wrapperFor } from './testing/wrapperFor';
 import { useStartVerification } from './useStartVerification';
 import { useVerificationStatus } from './useVerificationStatus';
-import { VerificationProvider } from './VerificationProvider';
 
 const NUMBER = '+46701234567';
 
@@ -25,14 +24,6 @@ timeoutManager.setTimeoutProvider({
     clearInterval(id);
   },
 });
-
-function wrapperFor(fetch: ReturnType<typeof createTestStack>['fetch']) {
-  return ({ children }: { children: ReactNode }) => (
-    <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
-      {children}
-    </VerificationProvider>
-  );
-}
 
 async function startIn(stack: ReturnType<typeof createTestStack>, phoneNumber = NUMBER) {
   const { result } = renderHook(() => useStartVerification(), { wrapper: wrapperFor(stack.fetch) });
