@@ -30,40 +30,38 @@ export function verikitPlayground(options: PlaygroundBackendOptions = {}): Plugi
     load: (id) =>
       id === RESOLVED_SETTINGS_MODULE_ID ? `export default ${JSON.stringify(settings)};` : undefined,
     configureServer(server) {
-      let backend: Promise<PlaygroundBackend> | undefined;
-      const getBackend = () => {
-        backend ??= loadBackend(server).then((module) => module.createPlaygroundBackend(options));
-        return backend;
-      };
-      server.middlewares.use(middlewareOf(getBackend));
-      server.httpServer?.once('listening', () => announce(server, settings.mode, getBackend));
+      mountBackend(server, () => loadBackend(server), options, settings.mode);
     },
     // `vite preview` of the build: the same backend, so `pnpm build && pnpm preview` verifies numbers too (without
     // the test phone, which the build leaves out: the emulator's log lines show what it delivered).
     configurePreviewServer(server) {
-      let backend: Promise<PlaygroundBackend> | undefined;
-      const getBackend = () => {
-        backend ??= loadBackendForPreview(server).then((module) => module.createPlaygroundBackend(options));
-        return backend;
-      };
-      server.middlewares.use(middlewareOf(getBackend));
-      server.httpServer.once('listening', () => announce(server, settings.mode, getBackend));
+      mountBackend(server, () => loadBackendForPreview(server), options, settings.mode);
     },
   };
 }
 
-function announce(
+/** Serves the backend's routes, made on first use from the module `load` gives, and says where it talks to. */
+function mountBackend(
   server: ViteDevServer | PreviewServer,
+  load: () => Promise<typeof BackendModule>,
+  options: PlaygroundBackendOptions,
   mode: 'emulator' | 'sinch',
-  getBackend: () => Promise<PlaygroundBackend>,
 ): void {
-  // Made now, so a bad environment fails at start rather than on the first request.
-  void getBackend().catch((error: unknown) => server.config.logger.error(String(error)));
-  server.config.logger.info(
-    mode === 'emulator'
-      ? `  verikit: ${PROXY_BASE_URL} runs on the embedded Sinch emulator (no account, no network)`
-      : `  verikit: ${PROXY_BASE_URL} talks to real Sinch (SINCH_APPLICATION_KEY is set)`,
-  );
+  let backend: Promise<PlaygroundBackend> | undefined;
+  const getBackend = () => {
+    backend ??= load().then((module) => module.createPlaygroundBackend(options));
+    return backend;
+  };
+  server.middlewares.use(middlewareOf(getBackend));
+  server.httpServer?.once('listening', () => {
+    // Made now, so a bad environment fails at start rather than on the first request.
+    void getBackend().catch((error: unknown) => server.config.logger.error(String(error)));
+    server.config.logger.info(
+      mode === 'emulator'
+        ? `  verikit: ${PROXY_BASE_URL} runs on the embedded Sinch emulator (no account, no network)`
+        : `  verikit: ${PROXY_BASE_URL} talks to real Sinch (SINCH_APPLICATION_KEY is set)`,
+    );
+  });
 }
 
 const BACKEND_PATH = new URL('./createPlaygroundBackend.ts', import.meta.url).pathname;
