@@ -14,6 +14,9 @@ import { clientIpOf } from './clientIpOf';
 import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
 import { createSinchUpstream, type SinchCall } from './createSinchUpstream';
 import { createStartedVerifications, type StartedVerification } from './createStartedVerifications';
+import { createStartGuards } from './guards/createStartGuards';
+import { runStartGuards } from './guards/runStartGuards';
+import type { StartGuardContext } from './guards/startGuard';
 import { ipRateLimitKey } from './ipRateLimitKey';
 import { issueProof } from './issueProof';
 import { parsePhoneNumber } from './parsePhoneNumber';
@@ -106,6 +109,12 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const allowedCountries =
     options.allowedCountries && new Set(options.allowedCountries.map((code) => code.toUpperCase()));
   const limits = resolveProxyLimits(options.limits);
+  const startGuards = createStartGuards({
+    allowedMethods,
+    allowedCountries,
+    limits,
+    onStart: options.onStart,
+  });
   const now = options.now ?? Date.now;
   const store = options.store ?? createMemoryRateLimitStore({ now });
   const started = createStartedVerifications({
@@ -175,78 +184,24 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     if (!body.ok) return { failure: body };
     const input = parseStartRequest(body.value);
     if (!input.ok) return { failure: input };
-    const { phoneNumber, country, method, locale } = input.value;
+    const { phoneNumber, method, locale } = input.value;
     trace.phoneNumber = phoneNumber;
-    if (!allowedMethods.has(method))
-      return { failure: { code: 'method_not_allowed', message: `The method ${method} is not offered here` } };
-    if (allowedCountries && !(country && allowedCountries.has(country)))
-      return {
-        failure: {
-          code: 'country_not_allowed',
-          message: 'Numbers from this country cannot be verified here',
-        },
-      };
-
-    const guarded =
-      (trace.clientIp === undefined
-        ? undefined
-        : await limit(
-            limits.startsPerIp,
-            `start-ip:${ipRateLimitKey(trace.clientIp)}`,
-            'Too many verifications from this address',
-          )) ??
-      (await limit(
-        limits.startsPerNumber,
-        `start-number:${phoneNumber}`,
-        'Too many verifications for this number',
-      ));
-    if (guarded) return { failure: guarded };
-    // Per number and method: a second SMS within the cooldown is refused, a flash call right after an SMS that
-    // could not be delivered is not (the per-number velocity limit above still counts every method).
-    const cooldownKey = `cooldown:${phoneNumber}:${method}`;
-    if (limits.resendCooldownSeconds > 0) {
-      const counter = await store.increment(cooldownKey, limits.resendCooldownSeconds * 1000);
-      if (counter.count > 1)
-        return {
-          failure: {
-            code: 'rate_limited',
-            message: 'A code was just sent to this number; wait before asking again',
-            retryAfter: counter.resetInMs / 1000,
-          },
-        };
-    }
-
-    let decision: StartDecision | undefined;
+    const context: StartGuardContext = { clientIp: trace.clientIp, request, now };
+    const guarded = await runStartGuards(startGuards, input.value, context, store);
+    if (!guarded.ok) return { failure: guarded.failure };
+    const decision = context.decision;
+    let answer: Awaited<ReturnType<SinchCall>>;
     try {
-      decision = await options.onStart?.({
-        phoneNumber,
-        country,
-        method,
-        locale,
-        clientIp: trace.clientIp,
-        request,
-      });
+      answer = await sinch('POST', SINCH_PATH, startBody(phoneNumber, method, decision), locale);
     } catch (error) {
-      // The server failed, not the user: no cooldown for a code that was never sent.
-      await store.reset(cooldownKey);
+      await guarded.settle('not_sent');
       throw error;
     }
-    if (decision?.action === 'deny') {
-      await store.reset(cooldownKey);
-      return {
-        failure: {
-          code: 'verification_denied',
-          message: decision.message ?? 'This number cannot be verified',
-        },
-      };
-    }
-    const upstreamBody = startBody(phoneNumber, method, decision);
-    const answer = await sinch('POST', SINCH_PATH, upstreamBody, locale);
     if (!answer.ok) {
-      // The code never went out: do not make the user wait for a resend of nothing.
-      await store.reset(cooldownKey);
+      await guarded.settle('not_sent');
       return { failure: answer.failure };
     }
+    await guarded.settle('sent');
     const { _links, ...rest } = answer.body;
     if (typeof rest.id !== 'string' || typeof rest.method !== 'string')
       return { failure: { code: 'upstream_error', message: 'Sinch answered the start without an id' } };

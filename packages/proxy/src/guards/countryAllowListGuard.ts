@@ -1,0 +1,12 @@
+import type { StartGuard } from './startGuard';
+
+/** Refuses numbers of a country outside the allow-list (and non-geographic numbers, which have none). */
+export function countryAllowListGuard(allowed: ReadonlySet<string>): StartGuard {
+  return {
+    name: 'countryAllowList',
+    check: ({ country }) =>
+      country && allowed.has(country)
+        ? undefined
+        : { code: 'country_not_allowed', message: 'Numbers from this country cannot be verified here' },
+  };
+}

@@ -1,0 +1,27 @@
+import type { StartInput } from '../parseStartRequest';
+import type { StartGuard } from './startGuard';
+
+/**
+ * Per number and method: a second SMS within the cooldown is refused, a flash call right after an SMS that could
+ * not be delivered is not (the per-number limit still counts every method). Released for a code never sent.
+ */
+export function resendCooldownGuard(cooldownSeconds: number): StartGuard {
+  const keyOf = ({ phoneNumber, method }: StartInput) => `cooldown:${phoneNumber}:${method}`;
+  return {
+    name: 'resendCooldown',
+    async check(start, _context, store) {
+      const counter = await store.increment(keyOf(start), cooldownSeconds * 1000);
+      return counter.count > 1
+        ? {
+            code: 'rate_limited',
+            message: 'A code was just sent to this number; wait before asking again',
+            retryAfter: counter.resetInMs / 1000,
+          }
+        : undefined;
+    },
+    async settle(start, _context, store, outcome) {
+      // Do not make the user wait for a resend of nothing.
+      if (outcome !== 'sent') await store.reset(keyOf(start));
+    },
+  };
+}

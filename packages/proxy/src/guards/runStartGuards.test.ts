@@ -1,0 +1,67 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createMemoryRateLimitStore } from '../createMemoryRateLimitStore';
+import type { StartInput } from '../parseStartRequest';
+import { runStartGuards } from './runStartGuards';
+import type { StartGuard, StartGuardContext, StartOutcome } from './startGuard';
+
+const start: StartInput = { phoneNumber: '+46700000001', country: 'SE', method: 'sms', locale: undefined };
+const context = (): StartGuardContext => ({
+  clientIp: '192.0.2.1',
+  request: new Request('http://localhost/'),
+  now: () => 0,
+});
+
+function recording(name: string, log: string[], refuse = false): StartGuard {
+  return {
+    name,
+    check() {
+      log.push(`check ${name}`);
+      return refuse ? { code: 'rate_limited', message: `${name} refused` } : undefined;
+    },
+    settle(_start, _context, _store, outcome: StartOutcome) {
+      log.push(`settle ${name} ${outcome}`);
+    },
+  };
+}
+
+describe('runStartGuards', () => {
+  it('runs the guards in order and stops at the first refusal, settling those that passed as not_sent', async () => {
+    const log: string[] = [];
+    const result = await runStartGuards(
+      [recording('a', log), recording('b', log), recording('c', log, true), recording('d', log)],
+      start,
+      context(),
+      createMemoryRateLimitStore(),
+    );
+    expect(result).toEqual({ ok: false, failure: { code: 'rate_limited', message: 'c refused' } });
+    expect(log).toEqual(['check a', 'check b', 'check c', 'settle b not_sent', 'settle a not_sent']);
+  });
+
+  it('settles every guard with the outcome the caller reports once all passed', async () => {
+    const log: string[] = [];
+    const result = await runStartGuards(
+      [recording('a', log), recording('b', log)],
+      start,
+      context(),
+      createMemoryRateLimitStore(),
+    );
+    if (!result.ok) throw new Error('expected a pass');
+    await result.settle('maybe_sent');
+    expect(log).toEqual(['check a', 'check b', 'settle b maybe_sent', 'settle a maybe_sent']);
+  });
+
+  it('settles the guards that passed before rethrowing a guard that throws', async () => {
+    const log: string[] = [];
+    const throwing: StartGuard = {
+      name: 'throwing',
+      check() {
+        throw new Error('store down');
+      },
+    };
+    await expect(
+      runStartGuards([recording('a', log), throwing], start, context(), createMemoryRateLimitStore()),
+    ).rejects.toThrow('store down');
+    expect(log).toEqual(['check a', 'settle a not_sent']);
+  });
+});

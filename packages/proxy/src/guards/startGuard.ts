@@ -1,0 +1,46 @@
+import type { StartInput } from '../parseStartRequest';
+import type { ProxyFailure } from '../proxyFailure';
+import type { RateLimitStore } from '../rateLimitStore';
+import type { StartDecision } from '../verificationProxyOptions';
+
+/** What a guard may know about the start beside its parsed body. */
+export interface StartGuardContext {
+  /** The client's address, `undefined` when no adapter or trusted header told it. */
+  clientIp: string | undefined;
+  /** The browser's request (its body already consumed). */
+  request: Request;
+  /** The proxy's clock. */
+  now: () => number;
+  /** What `onStart` decided, once its guard has run; read by the upstream call. */
+  decision?: Exclude<StartDecision, { action: 'deny' }>;
+}
+
+/**
+ * How a start ended, told to each guard that let it pass:
+ * - `sent`: Sinch accepted it, a code is on its way;
+ * - `not_sent`: it never left (a later guard refused it, `onStart` denied or threw, Sinch refused it outright);
+ * - `maybe_sent`: it left and the answer was lost (timeout, 5xx, dropped connection): a code may be on its way.
+ */
+export type StartOutcome = 'sent' | 'not_sent' | 'maybe_sent';
+
+/**
+ * One check of the start path, of one concept. Guards run in order, cheapest first; the first failure refuses the
+ * start and no later guard runs.
+ */
+export interface StartGuard {
+  /** For logs and tests. */
+  readonly name: string;
+  /** A failure refuses the start; nothing lets it go on to the next guard. */
+  check(
+    start: StartInput,
+    context: StartGuardContext,
+    store: RateLimitStore,
+  ): Promise<ProxyFailure | undefined> | ProxyFailure | undefined;
+  /** After the start ended, for a guard whose check passed (e.g. to release a cooldown for a code never sent). */
+  settle?(
+    start: StartInput,
+    context: StartGuardContext,
+    store: RateLimitStore,
+    outcome: StartOutcome,
+  ): Promise<void> | void;
+}
