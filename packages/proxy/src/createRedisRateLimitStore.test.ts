@@ -62,4 +62,30 @@ describe('Redis rate-limit store (real redis-server)', () => {
     expect(later.count).toBe(2);
     expect(later.resetInMs).toBeLessThanOrEqual(5_000);
   });
+
+  it('keeps values and marks with a TTL in Redis (SET PX) and sets a mark with SET NX', async () => {
+    const client = connect();
+    const store = createRedisRateLimitStore({ client, prefix: 'values:' });
+    await store.set('v', 'hello', 60_000);
+    expect(await client.get('values:v')).toBe('hello');
+    expect(await client.pttl('values:v')).toBeGreaterThan(59_000);
+    expect(await store.setIfAbsent('m', 'first', 30_000)).toBe(true);
+    expect(await store.setIfAbsent('m', 'second', 30_000)).toBe(false);
+    expect(await client.get('values:m')).toBe('first');
+    expect(await client.pttl('values:m')).toBeLessThanOrEqual(30_000);
+    expect(await store.get('missing')).toBeUndefined();
+  });
+
+  it('throws when Redis cannot answer, so the proxy can keep its gates shut', async () => {
+    const client = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
+    client.on('error', () => {});
+    const store = createRedisRateLimitStore({ client });
+    await expect(store.setIfAbsent('m', 'x', 1000)).rejects.toThrow();
+    await expect(store.get('m')).rejects.toThrow();
+    client.disconnect();
+  });
 });

@@ -4,7 +4,12 @@ export {
   type CallbackRejection,
   createCallbackHandler,
 } from './createCallbackHandler';
-export { createMemoryRateLimitStore, type MemoryRateLimitStoreOptions } from './createMemoryRateLimitStore';
+export {
+  createMemoryRateLimitStore,
+  type MemoryRateLimitStore,
+  type MemoryRateLimitStoreOptions,
+  MemoryStoreFullError,
+} from './createMemoryRateLimitStore';
 export { createVerificationProxy, DEFAULT_SINCH_BASE_URL } from './createVerificationProxy';
 export type { ProofOptions } from './issueProof';
 export { ProofError, type ProofErrorCode } from './ProofError';
@@ -15,7 +20,7 @@ export {
   ProxyConfigurationError,
   proxyOptionsFromEnv,
 } from './proxyOptionsFromEnv';
-export type { RateLimitCounter, RateLimitStore } from './rateLimitStore';
+export type { ProxyStore, RateLimitCounter, RateLimitStore } from './rateLimitStore';
 export { redactPhoneNumber } from './redactPhoneNumber';
 export type {
   ProxyLogEvent,
