@@ -1,4 +1,5 @@
 import type { VerificationMethodWire } from '@verikit/core';
+import { emulatorMethodOf } from './methods/emulatorMethods';
 import { checkEndpoint } from './phoneNumber';
 import type { RequestProblem } from './requestProblem';
 
@@ -36,10 +37,8 @@ export function matchApiRoute(
 }
 
 export function methodOfSegment(segment: string): VerificationMethodWire | undefined {
-  const lower = decodeSegment(segment)?.toLowerCase();
-  return lower === 'sms' || lower === 'flashcall' || lower === 'callout' || lower === 'seamless'
-    ? lower
-    : undefined;
+  const decoded = decodeSegment(segment);
+  return decoded === undefined ? undefined : emulatorMethodOf(decoded)?.wire;
 }
 
 export function decodeSegment(segment: string): string | undefined {

@@ -2,7 +2,6 @@ import {
   type DeniedReason,
   type ErrorReason,
   type FailReason,
-  type Link,
   SINCH_ERROR_CODES,
   type StartVerificationResponse,
   type VerificationMethodWire,
@@ -24,18 +23,14 @@ import {
   withCors,
 } from './emulatorResponses';
 import { type FaultRoute, type FaultRule, faultMatches, parseFaultRule } from './faultRule';
-import {
-  type CliFilterShape,
-  cliFilterFor,
-  DEFAULT_CLI_POOL,
-  DEFAULT_UNKNOWN_DIGITS,
-  generateCli,
-  sameCli,
-} from './flashCallCli';
-import { fixedCode, isCodeOfType, randomCode } from './generateCode';
+import { type CliFilterShape, DEFAULT_CLI_POOL, DEFAULT_UNKNOWN_DIGITS } from './flashCallCli';
+import { isCodeOfType, randomCode } from './generateCode';
 import { createInbox, type Delivery } from './inbox';
-import { MAGIC_NUMBERS, magicFaultRules } from './magicNumbers';
-import { parseAcceptLanguage, pickLanguage, smsTemplateFor, speechFor } from './messageLanguage';
+import { magicFaultRules } from './magicNumbers';
+import { parseAcceptLanguage, pickLanguage } from './messageLanguage';
+import type { MethodSettings } from './methods/emulatorMethod';
+import { methodOf } from './methods/emulatorMethods';
+import { seamlessUri } from './methods/seamless';
 import { parseClockMove } from './parseClockMove';
 import { parseReportRequest, type ReportInput } from './parseReportRequest';
 import { parseStartRequest, type StartInput } from './parseStartRequest';
@@ -48,13 +43,6 @@ import { sinchErrorResponse } from './sinchErrorResponse';
 import { postCallback, readRequestEventAnswer } from './verificationCallbacks';
 import { priceOf, reportResponseOf, statusResponseOf, type VerificationRecord } from './verificationRecord';
 import { createVerificationStore } from './verificationStore';
-
-const METHOD_LABELS: Record<VerificationMethodWire, string> = {
-  sms: 'SMS',
-  flashcall: 'Flash call',
-  callout: 'Callout',
-  seamless: 'Seamless',
-};
 
 export type { EmulatorClock, SinchEmulator, SinchEmulatorOptions } from './sinchEmulatorOptions';
 
@@ -120,6 +108,19 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
   const maxVerifications = positiveInteger(options.maxVerifications ?? 10_000, 'maxVerifications');
   const logger = options.logger ?? (() => {});
   if (options.callbackUrl !== undefined) absoluteUrl(options.callbackUrl, 'callbackUrl');
+  const settings: MethodSettings = {
+    random,
+    codeLength,
+    defaultCodeType,
+    codeGenerator: options.codeGenerator,
+    smsExpirySeconds,
+    interceptionTimeoutSeconds,
+    calloutExpirySeconds,
+    cliPool,
+    unknownDigits,
+    filterShape,
+    baseUrl,
+  };
 
   const initialFaults = (options.faults ?? []).map(checkedRule);
   interface ActiveRule {
@@ -226,7 +227,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
 
   /** Sinch's delivery report for an SMS: `Successful` once on the phone, `Failed` when it never arrives. */
   function sendSmsDeliveredEvent(record: VerificationRecord, smsResult: 'Successful' | 'Failed'): void {
-    if (record.method !== 'sms') return;
+    if (!methodOf(record.method).reportsSmsDelivery) return;
     const event: VerificationSmsDeliveredEvent = {
       id: record.id,
       event: 'VerificationSmsDeliveredEvent',
@@ -259,14 +260,13 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     return record;
   }
 
-  function deliver(
-    record: VerificationRecord,
-    delivery: Omit<Delivery, 'id' | 'verificationId' | 'to' | 'at'>,
-  ): void {
+  function deliver(record: VerificationRecord): void {
+    const method = methodOf(record.method);
+    const delivery = method.delivery(record, settings);
     const full: Delivery = {
       id: randomId(random),
       verificationId: record.id,
-      method: delivery.method,
+      method: record.method,
       to: record.identity.endpoint,
       text: delivery.text,
       ...(delivery.code === undefined ? {} : { code: delivery.code }),
@@ -276,7 +276,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     record.isDelivered = true;
     // Frozen: a test or a panel holding a delivery cannot change what the next reader sees.
     inbox.deliver(Object.freeze(full));
-    logger(`${METHOD_LABELS[full.method]} to ${full.to}: ${full.text}`);
+    logger(`${method.label} to ${full.to}: ${full.text}`);
   }
 
   // ── routes ──────────────────────────────────────────────────────────────────────────────────────────
@@ -314,7 +314,7 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     const denied = await askCallback(record);
     if (denied) return denied;
     // A newer start of the same number replaced this one while the backend was being asked: nothing to send.
-    if (record.status !== 'PENDING') return Response.json(startResponseOf(record, input));
+    if (record.status !== 'PENDING') return Response.json(startResponseOf(record));
 
     // Only older verifications are replaced (the order they started in), whichever start finished first.
     for (const other of verifications.olderOfSameNumber(record)) {
@@ -324,17 +324,14 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
 
     if (faults.hit?.fault === 'deliveryFailure') {
       sendSmsDeliveredEvent(record, 'Failed');
-      finish(
-        record,
-        'ERROR',
-        record.method === 'sms' ? 'SMS delivery failure' : 'Network error or number unreachable',
-      );
+      finish(record, 'ERROR', methodOf(record.method).deliveryFailureReason);
     } else {
-      deliverFor(record);
+      deliver(record);
       sendSmsDeliveredEvent(record, 'Successful');
     }
-    const response = Response.json(startResponseOf(record, input));
-    if (record.method === 'sms') response.headers.set('content-language', record.language);
+    const response = Response.json(startResponseOf(record));
+    if (methodOf(record.method).answersContentLanguage)
+      response.headers.set('content-language', record.language);
     return response;
   }
 
@@ -345,22 +342,22 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
   ): VerificationRecord {
     const createdAt = now();
     const id = randomId(random);
-    const codeType = input.sms.codeType ?? defaultCodeType;
+    const { speechLocale } = input.options;
+    const challenge = methodOf(input.method).challenge(
+      { verificationId: id, endpoint: input.endpoint, options: input.options },
+      settings,
+    );
     const record: VerificationRecord = {
       id,
       method: input.method,
       identity: { type: 'number', endpoint: input.endpoint },
       applicationKey,
       createdAt,
-      expiresAt: createdAt,
+      expiresAt: createdAt + challenge.expiresInSeconds * 1000,
       status: 'PENDING',
-      codeType,
+      codeType: challenge.codeType ?? defaultCodeType,
       wrongAttempts: 0,
-      language: pickLanguage(
-        input.method === 'callout' && input.callout.locale
-          ? [input.callout.locale, ...acceptLanguage]
-          : acceptLanguage,
-      ),
+      language: pickLanguage(speechLocale ? [speechLocale, ...acceptLanguage] : acceptLanguage),
       acceptLanguage,
       isDelivered: false,
     };
@@ -368,44 +365,12 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     if (countryId !== undefined) record.countryId = countryId;
     if (input.reference !== undefined) record.reference = input.reference;
     if (input.custom !== undefined) record.custom = input.custom;
-    if (input.sms.template !== undefined) record.template = input.sms.template;
-    switch (input.method) {
-      case 'sms':
-      case 'callout': {
-        const type = input.method === 'callout' ? 'Numeric' : codeType;
-        record.codeType = type;
-        record.code =
-          input.endpoint === MAGIC_NUMBERS.fixedCode
-            ? fixedCode(codeLength, type)
-            : options.codeGenerator
-              ? generatedCode(
-                  options.codeGenerator({
-                    verificationId: id,
-                    method: input.method,
-                    to: input.endpoint,
-                    length: codeLength,
-                    codeType: type,
-                  }),
-                )
-              : randomCode(random, codeLength, type);
-        const seconds =
-          input.method === 'sms' ? (input.sms.expirySeconds ?? smsExpirySeconds) : calloutExpirySeconds;
-        record.expiresAt = createdAt + seconds * 1000;
-        break;
-      }
-      case 'flashcall': {
-        record.cli = generateCli(random, cliPool, unknownDigits);
-        const interception = input.flashCall.interceptionTimeout ?? interceptionTimeoutSeconds;
-        record.expiresAt = createdAt + (interception + 30) * 1000;
-        break;
-      }
-      case 'seamless':
-        record.seamlessToken = randomId(random).replaceAll('-', '');
-        record.expiresAt = createdAt + calloutExpirySeconds * 1000;
-        break;
-      default:
-        input.method satisfies never;
-    }
+    if (challenge.template !== undefined) record.template = challenge.template;
+    if (challenge.code !== undefined) record.code = challenge.code;
+    if (challenge.cli !== undefined) record.cli = challenge.cli;
+    if (challenge.seamlessToken !== undefined) record.seamlessToken = challenge.seamlessToken;
+    if (challenge.interceptionTimeout !== undefined)
+      record.interceptionTimeout = challenge.interceptionTimeout;
     return record;
   }
 
@@ -428,13 +393,13 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
           event: 'VerificationRequestEvent',
           method: record.method,
           identity: { ...record.identity },
-          ...priceField(record.method),
+          price: priceOf(record.method).verificationPrice,
           ...(record.reference === undefined ? {} : { reference: record.reference }),
           ...(record.custom === undefined ? {} : { custom: record.custom }),
           ...(record.acceptLanguage.length === 0 ? {} : { acceptLanguage: record.acceptLanguage }),
         },
       );
-      answer = await readRequestEventAnswer(response, record.method, record.codeType);
+      answer = await readRequestEventAnswer(response, record);
     } catch (error) {
       answer = { action: 'invalid', why: `no answer (${String(error)})` };
     }
@@ -468,88 +433,14 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     }
   }
 
-  function deliverFor(record: VerificationRecord): void {
-    switch (record.method) {
-      case 'sms': {
-        const code = record.code ?? '';
-        const template = record.template ?? smsTemplateFor(record.language);
-        deliver(record, { method: 'sms', text: template.replaceAll('{{CODE}}', code), code });
-        break;
-      }
-      case 'flashcall': {
-        const cli = record.cli ?? '';
-        deliver(record, { method: 'flashcall', text: `Missed call from ${cli}`, cli });
-        break;
-      }
-      case 'callout': {
-        const code = record.code ?? '';
-        deliver(record, { method: 'callout', text: speechFor(record.language, code), code });
-        break;
-      }
-      case 'seamless':
-        deliver(record, { method: 'seamless', text: `Data session opens ${seamlessUri(record)}` });
-        break;
-      default:
-        record.method satisfies never;
-    }
-  }
-
-  function seamlessUri(record: VerificationRecord): string {
-    return `${baseUrl}/emulator/seamless/${record.seamlessToken ?? ''}`;
-  }
-
-  function startResponseOf(record: VerificationRecord, input: StartInput): StartVerificationResponse {
-    const statusLink: Link = {
-      rel: 'status',
-      href: `${baseUrl}${API_PREFIX}/id/${record.id}`,
-      method: 'GET',
-    };
-    const reportLink: Link = {
-      rel: 'report',
-      href: `${baseUrl}${API_PREFIX}/id/${record.id}`,
-      method: 'PUT',
+  function startResponseOf(record: VerificationRecord): StartVerificationResponse {
+    const href = `${baseUrl}${API_PREFIX}/id/${record.id}`;
+    const links = {
+      status: { rel: 'status', href, method: 'GET' },
+      report: { rel: 'report', href, method: 'PUT' },
     };
     const secondsLeft = Math.max(0, Math.round((record.expiresAt - now()) / 1000));
-    switch (record.method) {
-      case 'sms':
-        return {
-          id: record.id,
-          method: 'sms',
-          sms: {
-            template: record.template ?? smsTemplateFor(record.language),
-            interceptionTimeout: secondsLeft,
-            codeType: record.codeType,
-          },
-          _links: [statusLink, reportLink],
-        };
-      case 'flashcall': {
-        const interception = input.flashCall.interceptionTimeout ?? interceptionTimeoutSeconds;
-        const shape: CliFilterShape =
-          record.identity.endpoint === MAGIC_NUMBERS.flashCallInfixFilter ? 'infix' : filterShape;
-        return {
-          id: record.id,
-          method: 'flashcall',
-          flashCall: {
-            cliFilter: cliFilterFor(record.cli ?? '', shape, unknownDigits),
-            interceptionTimeout: interception,
-            reportTimeout: interception + 30,
-            denyCallAfter: 0,
-          },
-          _links: [statusLink, reportLink],
-        };
-      }
-      case 'callout':
-        return { id: record.id, method: 'callout', _links: [statusLink, reportLink] };
-      case 'seamless':
-        return {
-          id: record.id,
-          method: 'seamless',
-          seamless: { targetUri: seamlessUri(record) },
-          _links: [statusLink],
-        };
-      default:
-        return record.method satisfies never;
-    }
+    return methodOf(record.method).startAnswer(record, { links, secondsLeft, settings });
   }
 
   async function report(
@@ -576,16 +467,15 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
     // A final verification answers its outcome again: reporting twice (autofill, a double click) is harmless.
     if (record.status !== 'PENDING') return Response.json(reportResponseOf(record));
 
-    const isRight =
-      input.method === 'flashcall'
-        ? sameCli(input.cli, record.cli ?? '')
-        : input.code.trim().toUpperCase() === (record.code ?? '').toUpperCase();
-    if (isRight) {
+    const judge = methodOf(record.method).report;
+    // The parsed report names a method that takes one; a record of another method was refused above.
+    if ('none' in judge) return sinchErrorResponse(SINCH_ERROR_CODES.invalidRequest, judge.none);
+    if (judge.isRight(input.reported, record)) {
       record.source = 'manual';
       finish(record, 'SUCCESSFUL');
       return Response.json(reportResponseOf(record));
     }
-    const reason: FailReason = input.method === 'flashcall' ? 'Invalid CLI' : 'Invalid code';
+    const reason = judge.wrongReason;
     record.wrongAttempts++;
     if (record.wrongAttempts >= maxAttempts) {
       record.source = 'manual';
@@ -617,7 +507,10 @@ export function createSinchEmulator(options: SinchEmulatorOptions = {}): SinchEm
       );
     // Sinch's target URI redirects before the final answer: one hop makes clients prove they follow redirects.
     if (!isResult)
-      return new Response(null, { status: 302, headers: { location: `${seamlessUri(record)}/result` } });
+      return new Response(null, {
+        status: 302,
+        headers: { location: `${seamlessUri(record, baseUrl)}/result` },
+      });
     refresh(record);
     if (record.status === 'PENDING') {
       record.source = 'intercepted';
@@ -895,14 +788,6 @@ function representableTime(ms: number): number {
   throw new RangeError(`The emulator's clock can only show dates a Date can hold (±8.64e15 ms), got ${ms}`);
 }
 
-/** A custom generator's code, checked: a bad one is the developer's bug, answered 500 and logged, never stored. */
-function generatedCode(code: unknown): string {
-  if (typeof code === 'string' && code.trim() !== '' && code.length <= 64) return code.trim();
-  throw new TypeError(
-    `codeGenerator must return a non-empty string of at most 64 characters, got ${String(code)}`,
-  );
-}
-
 function absoluteUrl(value: string, name: string): string {
   if (typeof value === 'string' && /^https?:\/\//i.test(value) && URL.canParse(value)) return value;
   throw new TypeError(`${name} must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
@@ -912,10 +797,4 @@ function positiveInteger(value: number, name: string, min = 1, max = Number.MAX_
   if (!Number.isInteger(value) || value < min || value > max)
     throw new TypeError(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
   return value;
-}
-
-/** The request event's `price`: what this method would cost (the same made-up figures as the status). */
-function priceField(method: VerificationMethodWire): { price?: { currencyId: string; amount: number } } {
-  const price = priceOf(method).verificationPrice;
-  return price === undefined ? {} : { price };
 }

@@ -1,10 +1,10 @@
 import {
   type DeniedReason,
-  methodToWire,
   SINCH_ERROR_CODES,
   type SinchErrorCode,
   type VerificationMethodWire,
 } from '@verikit/core';
+import { emulatorMethodOf, METHOD_NAMES } from './methods/emulatorMethods';
 
 /** The API calls a fault can hit. */
 export type FaultRoute = 'start' | 'report' | 'status';
@@ -111,11 +111,11 @@ export function parseFaultRule(input: unknown): FaultRuleCheck {
     if (
       !Array.isArray(methods) ||
       methods.length === 0 ||
-      !methods.every((method) => typeof method === 'string' && methodToWire(method))
+      !methods.every((method) => typeof method === 'string' && emulatorMethodOf(method))
     )
       return {
         ok: false,
-        message: '`methods` must be a non-empty array of sms, flashCall, callout, seamless.',
+        message: `\`methods\` must be a non-empty array of ${METHOD_NAMES.join(', ')}.`,
       };
     base.methods = [...methods] as string[];
   }
@@ -194,7 +194,8 @@ export function faultMatches(
   const routes: readonly FaultRoute[] =
     rule.fault === 'deliveryFailure' || rule.fault === 'deny' ? ['start'] : (rule.on ?? FAULT_ROUTES);
   if (!routes.includes(call.route)) return false;
-  if (rule.methods && !rule.methods.some((method) => methodToWire(method) === call.method)) return false;
+  if (rule.methods && !rule.methods.some((method) => emulatorMethodOf(method)?.wire === call.method))
+    return false;
   if (rule.match === '*') return true;
   return rule.match.endsWith('*')
     ? call.number.startsWith(rule.match.slice(0, -1))

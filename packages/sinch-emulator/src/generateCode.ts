@@ -4,7 +4,8 @@ import type { RandomSource } from './randomSource';
 /** What a custom code generator is told about the code it must produce. */
 export interface CodeContext {
   verificationId: string;
-  method: Extract<VerificationMethodWire, 'sms' | 'callout'>;
+  /** A method that sends a code (every one but the flash call's caller number and the seamless link). */
+  method: Exclude<VerificationMethodWire, 'flashcall' | 'seamless'>;
   /** E.164. */
   to: string;
   length: number;

@@ -1,8 +1,10 @@
+import type { VerificationMethodWire } from '@verikit/core';
+
 /** What a phone received: an SMS, a missed call, a voice call, or the seamless link its data session opened. */
 export interface Delivery {
   id: string;
   verificationId: string;
-  method: 'sms' | 'flashcall' | 'callout' | 'seamless';
+  method: VerificationMethodWire;
   /** The number it went to, E.164. */
   to: string;
   /** What the person sees or hears: the SMS text, "Missed call from …", the callout's words. */

@@ -1,8 +1,17 @@
-import { methodToWire, type VerificationMethodWire } from '@verikit/core';
+import type { VerificationMethodWire } from '@verikit/core';
+import { ALL_METHODS, emulatorMethodOf } from './methods/emulatorMethods';
 import { isPlainObject, type Parsed, problem } from './requestProblem';
 
-/** A report that passed Sinch's checks: the code (sms, callout) or the caller number (flashcall). */
-export type ReportInput = { method: 'sms' | 'callout'; code: string } | { method: 'flashcall'; cli: string };
+/** A report that passed Sinch's checks: what the person typed (a code, or the caller number of a flash call). */
+export interface ReportInput {
+  method: VerificationMethodWire;
+  reported: string;
+}
+
+/** The methods that take a report, for messages: `sms, flashCall, callout`. */
+const REPORTED_METHOD_NAMES = ALL_METHODS.filter((method) => !('none' in method.report)).map(
+  (method) => method.name,
+);
 
 /** A detail object's key, matched case-insensitively as Sinch does (`flashCall` = `flashcall`). */
 function detailOf(body: Record<string, unknown>, key: string): unknown {
@@ -13,30 +22,22 @@ function detailOf(body: Record<string, unknown>, key: string): unknown {
 export function parseReportRequest(body: unknown): Parsed<ReportInput> {
   if (!isPlainObject(body)) return problem(40003, 'Invalid request: the body must be a JSON object.');
   if (body.method === undefined) return problem(40002, 'Missing parameter: method.');
-  const method: VerificationMethodWire | undefined =
-    typeof body.method === 'string' ? methodToWire(body.method) : undefined;
+  const method = typeof body.method === 'string' ? emulatorMethodOf(body.method) : undefined;
   if (!method)
     return problem(
       40001,
-      `Parameter method must be one of sms, flashCall, callout; got ${JSON.stringify(body.method)}.`,
+      `Parameter method must be one of ${REPORTED_METHOD_NAMES.join(', ')}; got ${JSON.stringify(body.method)}.`,
     );
-  if (method === 'seamless')
-    return problem(
-      40003,
-      'Invalid request: seamless verifications complete through targetUri and take no report.',
-    );
+  const report = method.report;
+  if ('none' in report) return problem(40003, `Invalid request: ${report.none}.`);
 
-  const key = method === 'flashcall' ? 'flashcall' : method;
-  const field = method === 'flashcall' ? 'cli' : 'code';
-  const details = detailOf(body, key);
-  const label = method === 'flashcall' ? 'flashCall' : method;
+  const label = method.name;
+  const details = detailOf(body, method.wire);
   if (details === undefined) return problem(40002, `Missing parameter: ${label}.`);
   if (!isPlainObject(details)) return problem(40001, `Parameter ${label} must be an object.`);
-  const value = details[field];
-  if (value === undefined) return problem(40002, `Missing parameter: ${label}.${field}.`);
+  const value = details[report.field];
+  if (value === undefined) return problem(40002, `Missing parameter: ${label}.${report.field}.`);
   if (typeof value !== 'string' || value.trim() === '' || value.length > 64)
-    return problem(40001, `Parameter ${label}.${field} must be a non-empty string.`);
-  return method === 'flashcall'
-    ? { ok: true, value: { method, cli: value } }
-    : { ok: true, value: { method, code: value } };
+    return problem(40001, `Parameter ${label}.${report.field} must be a non-empty string.`);
+  return { ok: true, value: { method: method.wire, reported: value } };
 }

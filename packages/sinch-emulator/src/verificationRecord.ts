@@ -11,6 +11,7 @@ import type {
   VerificationStatusResponse,
 } from '@verikit/core';
 import type { MessageLanguage } from './messageLanguage';
+import { methodOf } from './methods/emulatorMethods';
 import { sinchTimestamp } from './sinchTime';
 
 /** One verification as the emulator keeps it. */
@@ -35,6 +36,8 @@ export interface VerificationRecord {
   codeType: SmsCodeType;
   /** The flash call's caller number. */
   cli?: string;
+  /** The flash call's `interceptionTimeout` (s). */
+  interceptionTimeout?: number;
   seamlessToken?: string;
   wrongAttempts: number;
   language: MessageLanguage;
@@ -46,28 +49,8 @@ export interface VerificationRecord {
   isDelivered: boolean;
 }
 
-/** Made-up, fixed prices in EUR: the emulator charges nothing, but clients can see where the figures go. */
-const PRICES: Record<VerificationMethodWire, VerificationPrice> = {
-  sms: { verificationPrice: { currencyId: 'EUR', amount: 0.04 } },
-  flashcall: {
-    verificationPrice: { currencyId: 'EUR', amount: 0.02 },
-    terminationPrice: { currencyId: 'EUR', amount: 0 },
-    billableDuration: 0,
-  },
-  callout: {
-    verificationPrice: { currencyId: 'EUR', amount: 0.04 },
-    terminationPrice: { currencyId: 'EUR', amount: 0.01 },
-    billableDuration: 12,
-  },
-  seamless: { verificationPrice: { currencyId: 'EUR', amount: 0.03 } },
-};
-
 export function priceOf(method: VerificationMethodWire): VerificationPrice {
-  return structuredClone(PRICES[method]);
-}
-
-function isCall(method: VerificationMethodWire): boolean {
-  return method === 'flashcall' || method === 'callout';
+  return structuredClone(methodOf(method).price);
 }
 
 /** The report answer: `{ id, method, status, reason? }`, calls add `callComplete`. */
@@ -81,7 +64,7 @@ export function reportResponseOf(
     status: answered.status,
   };
   if (answered.reason !== undefined) response.reason = answered.reason;
-  if (isCall(record.method)) response.callComplete = record.isDelivered;
+  if (methodOf(record.method).isCall) response.callComplete = record.isDelivered;
   return response;
 }
 
@@ -101,7 +84,7 @@ export function statusResponseOf(record: VerificationRecord): VerificationStatus
     response.verificationTimestamp = sinchTimestamp(record.finalizedAt);
     if (record.source !== undefined) response.source = record.source;
     if (record.isDelivered) response.price = priceOf(record.method);
-    if (isCall(record.method)) {
+    if (methodOf(record.method).isCall) {
       const callResult: CallResult = record.isDelivered ? 'ANSWERED' : 'FAILED';
       response.callResult = callResult;
       response.callComplete = record.isDelivered;
