@@ -1,22 +1,19 @@
-import { type CliChallenge, parseCliFilter } from './parseCliFilter';
+import { type FlowChallenge, methodDefinition } from './methods/methodDefinitions';
 import type { ProxyStartResponse, ProxyVerificationResult } from './proxyContract';
 import { VerificationError } from './verificationError';
 import { isDeliveryFailure, outcomeCode, type VerificationErrorCode } from './verificationMessages';
-import { methodFromWire, type SmsCodeType, type VerificationMethod } from './wire';
+import { methodFromWire, type VerificationMethod } from './wire';
 
 /** Where the flow is. */
 export type FlowStep = 'idle' | 'starting' | 'waiting' | 'verifying' | 'verified' | 'failed' | 'expired';
 
-/** What the person must do once a verification is under way, per method. */
-export type FlowChallenge =
-  | { method: 'sms' | 'callout'; kind: 'code'; codeLength: number; codeType: SmsCodeType }
-  | { method: 'flashCall'; kind: 'cli'; cli: CliChallenge }
-  | { method: 'seamless'; kind: 'seamless'; targetUri: string };
+export type { FlowChallenge } from './methods/methodDefinitions';
 
 /** The settings the machine reads; fixed for a flow's life. */
 export interface FlowSettings {
   methods: readonly VerificationMethod[];
-  codeLength: number;
+  /** Characters in a code for every method with one; `undefined`: each method's own default (core's registry). */
+  codeLength: number | undefined;
   resendCooldownMs: number;
   maxAttempts: number;
 }
@@ -157,8 +154,9 @@ function transition(
     case 'started': {
       if (state.step !== 'starting') return state;
       const method = methodFromWire(action.response.method);
-      const challenge = challengeOf(action.response, settings);
-      const timeoutSeconds = timeoutOf(action.response);
+      const definition = methodDefinition(method);
+      const challenge = definition.challenge(action.response, settings.codeLength);
+      const timeoutSeconds = definition.timeoutSeconds(action.response);
       return {
         ...state,
         step: 'waiting',
@@ -280,37 +278,6 @@ function failedMethodsAfter(
   return isDeliveryFailure(code) && state.method !== undefined && !state.failedMethods.includes(state.method)
     ? [...state.failedMethods, state.method]
     : state.failedMethods;
-}
-
-function challengeOf(response: ProxyStartResponse, settings: FlowSettings): FlowChallenge {
-  switch (response.method) {
-    case 'sms':
-      return {
-        method: 'sms',
-        kind: 'code',
-        codeLength: settings.codeLength,
-        codeType: response.sms?.codeType ?? 'Numeric',
-      };
-    case 'callout':
-      return { method: 'callout', kind: 'code', codeLength: settings.codeLength, codeType: 'Numeric' };
-    case 'flashcall':
-      return { method: 'flashCall', kind: 'cli', cli: parseCliFilter(response.flashCall?.cliFilter ?? '') };
-    case 'seamless':
-      return { method: 'seamless', kind: 'seamless', targetUri: response.seamless?.targetUri ?? '' };
-    default:
-      return response satisfies never;
-  }
-}
-
-/** Seconds the person has: the SMS's interception window, or until a flash call's late report is refused. */
-function timeoutOf(response: ProxyStartResponse): number | undefined {
-  const seconds =
-    response.method === 'sms'
-      ? response.sms?.interceptionTimeout
-      : response.method === 'flashcall'
-        ? (response.flashCall?.reportTimeout ?? response.flashCall?.interceptionTimeout)
-        : undefined;
-  return typeof seconds === 'number' && seconds > 0 ? seconds : undefined;
 }
 
 function withFlags(state: VerificationFlowState, settings: FlowSettings): VerificationFlowSnapshot {

@@ -1,5 +1,5 @@
 import { type FlowClock, systemClock } from './flowClock';
-import { completeCli } from './parseCliFilter';
+import { methodDefinition } from './methods/methodDefinitions';
 import type { ProxyReportRequest, ProxyVerificationResult } from './proxyContract';
 import {
   type FlowSettings,
@@ -18,7 +18,10 @@ export interface VerificationFlowOptions {
   client: VerificationClient;
   /** Allowed methods in order of preference; the first is the default, the rest are fallbacks. @default ['sms'] */
   methods?: readonly VerificationMethod[];
-  /** Digits in an SMS or callout code (Sinch's start answer does not say). @default 4 */
+  /**
+   * Characters in a typed code, for every method with one (Sinch's start answer does not say): set it when your
+   * Sinch application sends longer codes. @default each method's own (`METHOD_DEFINITIONS`: 4 for SMS and callout)
+   */
   codeLength?: number;
   /** Milliseconds before `resend()` may send again. @default 30000 */
   resendCooldownMs?: number;
@@ -72,7 +75,7 @@ export class VerificationFlow {
     }
     this.#settings = {
       methods,
-      codeLength: positiveInteger(options.codeLength, 4, 'codeLength'),
+      codeLength: positiveInteger(options.codeLength, undefined, 'codeLength'),
       resendCooldownMs: nonNegative(options.resendCooldownMs, 30_000, 'resendCooldownMs'),
       maxAttempts: positiveInteger(options.maxAttempts, 5, 'maxAttempts'),
     };
@@ -299,24 +302,8 @@ export class VerificationFlow {
 
   #reportBody(value: string): ProxyReportRequest | VerificationError {
     const challenge = this.#state.challenge;
-    if (challenge === undefined || challenge.kind === 'seamless')
-      return new VerificationError('invalid_request');
-    if (challenge.kind === 'cli') {
-      const cli = completeCli(challenge.cli, value);
-      if (cli !== undefined) return { method: 'flashcall', flashCall: { cli } };
-      return challenge.cli.kind === 'digits'
-        ? new VerificationError('incomplete_code', { values: { length: challenge.cli.unknownDigits } })
-        : new VerificationError('invalid_cli');
-    }
-    const code = challenge.codeType === 'Numeric' ? value.replace(/\s/g, '') : value;
-    const isWellFormed =
-      code.length === challenge.codeLength &&
-      (challenge.codeType === 'Numeric' ? /^\d+$/.test(code) : /^[\da-z]+$/i.test(code));
-    if (!isWellFormed)
-      return new VerificationError('incomplete_code', { values: { length: challenge.codeLength } });
-    return challenge.method === 'sms'
-      ? { method: 'sms', sms: { code } }
-      : { method: 'callout', callout: { code } };
+    if (challenge === undefined) return new VerificationError('invalid_request');
+    return methodDefinition(challenge.method).reportBody(challenge, value);
   }
 
   #settle(type: 'reported' | 'statusRead', result: ProxyVerificationResult): void {
@@ -468,7 +455,11 @@ export function createVerificationFlow(options: VerificationFlowOptions): Verifi
   return new VerificationFlow(options);
 }
 
-function positiveInteger(value: number | undefined, fallback: number, name: string): number {
+function positiveInteger<Fallback extends number | undefined>(
+  value: number | undefined,
+  fallback: Fallback,
+  name: string,
+): number | Fallback {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) {
     throw new TypeError(`createVerificationFlow: \`${name}\` must be an integer ≥ 1, got ${value}.`);

@@ -1,8 +1,12 @@
 import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import {
+  METHOD_DEFINITIONS,
+  methodDefinition,
+  methodFromWire,
   methodToWire,
   type ProxyReportRequest,
   type ProxyVerificationResult,
+  type ReportedMethod,
   VerificationError,
   type VerificationMethod,
 } from '@verikit/core';
@@ -13,7 +17,7 @@ import { verificationKeys } from './verificationKeys';
 
 /** Which verification, and what the person typed: the code, or for a flash call the full caller number. */
 export type ReportCodeVariables = {
-  method: Exclude<VerificationMethod, 'seamless'>;
+  method: ReportedMethod;
   code: string;
 } & ({ id: string; phoneNumber?: never } | { phoneNumber: string; id?: never });
 
@@ -66,24 +70,23 @@ export function useReportCode(optionsOrNull: UseReportCodeOptions = {}): UseRepo
   );
 }
 
-/** The report body for `method`; a method without reports (seamless) or unknown to verikit is a typed error. */
+/** The report body for `method`, from core's method registry; a method without reports (seamless) or unknown to
+ * verikit is a typed error. */
 function reportBody(variables: ReportCodeVariables): ProxyReportRequest | VerificationError {
   const { method, code } = (variables ?? {}) as Partial<ReportCodeVariables>;
   // Any spelling Sinch accepts (`flashCall`, `flashcall`), as JavaScript callers may pass either.
   const wire = typeof method === 'string' ? methodToWire(method) : undefined;
-  switch (wire) {
-    case 'sms':
-      return { method: 'sms', sms: { code: code as string } };
-    case 'callout':
-      return { method: 'callout', callout: { code: code as string } };
-    case 'flashcall':
-      return { method: 'flashcall', flashCall: { cli: code as string } };
-    case 'seamless':
-    case undefined:
-      return new VerificationError('method_not_allowed', {
-        detail: `useReportCode: \`method\` must be "sms", "callout" or "flashCall", got ${typeof method === 'string' ? method : typeof method}.`,
-      });
-    default:
-      return wire satisfies never;
-  }
+  const report = wire === undefined ? undefined : methodDefinition(methodFromWire(wire)).report;
+  if (report === undefined)
+    return new VerificationError('method_not_allowed', {
+      detail: `useReportCode: \`method\` must be one of ${reportedMethods().join(', ')}, got ${typeof method === 'string' ? method : typeof method}.`,
+    });
+  return report(code as string);
+}
+
+/** Methods a person reports a code for (seamless has none), for the developer's message. */
+function reportedMethods(): string[] {
+  return (Object.keys(METHOD_DEFINITIONS) as VerificationMethod[]).filter(
+    (method) => METHOD_DEFINITIONS[method].report !== undefined,
+  );
 }

@@ -1,3 +1,4 @@
+import { METHOD_DEFINITIONS } from '@verikit/core';
 import type { OtpCharacters } from '@verikit/react';
 import { flowMessages } from './i18n/flowMessages';
 import { useLocalized } from './i18n/LocaleProvider';
@@ -6,7 +7,7 @@ import { type StepCommonProps, StepFrame } from './StepFrame';
 
 /** What a step where the person types a code (`SmsWaiting`, `CalloutWaiting`) takes. */
 export interface CodeWaitingProps extends StepCommonProps {
-  /** Characters in the code. @default 6 for SMS, 4 for a callout */
+  /** Characters in the code. @default the method's own in core's registry (`METHOD_DEFINITIONS[method].codeLength`: 4) */
   codeLength?: number;
   /** @default 'numeric' */
   characters?: OtpCharacters;
@@ -49,7 +50,7 @@ export function CodeWaiting({
       isVerifying={props.isVerifying}
     >
       <OtpInput
-        length={props.codeLength ?? (method === 'sms' ? 6 : 4)}
+        length={props.codeLength ?? METHOD_DEFINITIONS[method].codeLength}
         characters={props.characters}
         value={props.value}
         onChange={props.onChange}

@@ -1,0 +1,25 @@
+import type { ProxyReportRequest } from '../proxyContract';
+import { checkedCode } from './codeReport';
+import { type CodeChallenge, type MethodDefinition, positiveSeconds } from './methodDefinition';
+
+// Sinch's codes are 4 digits unless the application's settings say otherwise (the emulator does the same).
+const CODE_LENGTH = 4;
+const report = (code: string): ProxyReportRequest => ({ method: 'sms', sms: { code } });
+
+/** SMS: a code in a text message, typed or autofilled (WebOTP); the window is the answer's `interceptionTimeout`. */
+export const sms = {
+  codeLength: CODE_LENGTH,
+  codeType: 'Numeric',
+  challenge: (answer, codeLength): CodeChallenge<'sms'> => ({
+    method: 'sms',
+    kind: 'code',
+    codeLength: codeLength ?? CODE_LENGTH,
+    codeType: answer.sms?.codeType ?? 'Numeric',
+  }),
+  timeoutSeconds: (answer) => positiveSeconds(answer.sms?.interceptionTimeout),
+  reportBody: (challenge, typed) => {
+    const code = checkedCode(challenge, typed);
+    return typeof code === 'string' ? report(code) : code;
+  },
+  report,
+} as const satisfies MethodDefinition<'sms', CodeChallenge<'sms'>>;
