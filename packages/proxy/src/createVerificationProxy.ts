@@ -19,6 +19,7 @@ import { runStartGuards } from './guards/runStartGuards';
 import type { StartGuardContext } from './guards/startGuard';
 import { ipRateLimitKey } from './ipRateLimitKey';
 import { issueProof } from './issueProof';
+import { PROXY_METHODS } from './methods/proxyMethods';
 import { parsePhoneNumber } from './parsePhoneNumber';
 import { parseReportRequest } from './parseReportRequest';
 import { parseStartRequest } from './parseStartRequest';
@@ -233,26 +234,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
         throw new TypeError('onStart: custom must be a string of at most 4096 characters');
       body.custom = decision.custom;
     }
-    switch (method) {
-      case 'sms': {
-        const sms = { ...options.smsOptions, ...decision?.smsOptions };
-        if (Object.keys(sms).length > 0) body.smsOptions = sms;
-        break;
-      }
-      case 'flashCall': {
-        const flashCall = { ...options.flashCallOptions, ...decision?.flashCallOptions };
-        if (Object.keys(flashCall).length > 0) body.flashCallOptions = flashCall;
-        break;
-      }
-      case 'callout': {
-        const callout = { ...options.calloutOptions, ...decision?.calloutOptions };
-        if (Object.keys(callout).length > 0) body.calloutOptions = callout;
-        break;
-      }
-      case 'seamless':
-        break;
-      default:
-        method satisfies never;
+    // The method's option object: the proxy's, with onStart's on top; left out when both are empty.
+    const key = PROXY_METHODS[method].optionsKey;
+    if (key !== undefined) {
+      const methodOptions = { ...options[key], ...decision?.[key] };
+      if (Object.keys(methodOptions).length > 0) Object.assign(body, { [key]: methodOptions });
     }
     return body;
   }

@@ -1,5 +1,6 @@
 import type { ReportVerificationRequest, VerificationMethod } from '@verikit/core';
-import { invalid, isPlainObject, type ParseResult, unknownKey } from './parseResult';
+import { PROXY_METHODS } from './methods/proxyMethods';
+import { invalid, isPlainObject, type ParseResult } from './parseResult';
 import { parseMethod } from './parseStartRequest';
 
 export interface ReportInput {
@@ -7,10 +8,6 @@ export interface ReportInput {
   /** The body to send Sinch, in its wire spelling. */
   upstreamBody: ReportVerificationRequest;
 }
-
-// Sinch codes are 4–8 characters (Numeric, Alpha or Alphanumeric); a little room either way, nothing exotic.
-const CODE = /^[A-Za-z0-9]{1,16}$/;
-const E164 = /^\+[1-9]\d{1,14}$/;
 
 /** Checks a report body: `{method:"sms",sms:{code}}`, `{method:"flashcall",flashCall:{cli}}`, `{method:"callout",callout:{code}}`. */
 export function parseReportRequest(body: unknown): ParseResult<ReportInput> {
@@ -28,33 +25,8 @@ export function parseReportRequest(body: unknown): ParseResult<ReportInput> {
   const detail = body[detailKey];
   if (!isPlainObject(detail)) return invalid(`\`${detailKey}\` must be an object`);
 
-  switch (method.value) {
-    case 'sms':
-    case 'callout': {
-      const extra = unknownKey(detail, ['code']);
-      if (extra !== undefined) return invalid(`Unknown field \`${detailKey}.${extra}\``);
-      if (typeof detail.code !== 'string' || !CODE.test(detail.code))
-        return invalid('`code` must be 1–16 letters or digits');
-      const upstreamBody: ReportVerificationRequest =
-        method.value === 'sms'
-          ? { method: 'sms', sms: { code: detail.code } }
-          : { method: 'callout', callout: { code: detail.code } };
-      return { ok: true, value: { method: method.value, upstreamBody } };
-    }
-    case 'flashCall': {
-      const extra = unknownKey(detail, ['cli']);
-      if (extra !== undefined) return invalid(`Unknown field \`${detailKey}.${extra}\``);
-      // Only the shape: the caller number Sinch dialled from need not be a "possible" number by the metadata.
-      if (typeof detail.cli !== 'string' || !E164.test(detail.cli))
-        return invalid('`cli` must be the full caller number in E.164, e.g. +46000000000');
-      return {
-        ok: true,
-        value: { method: 'flashCall', upstreamBody: { method: 'flashcall', flashCall: { cli: detail.cli } } },
-      };
-    }
-    case 'seamless':
-      return invalid('A seamless verification has no report: poll its status instead');
-    default:
-      return method.value satisfies never;
-  }
+  const upstreamBody = PROXY_METHODS[method.value].parseReport(detail, detailKey);
+  return upstreamBody.ok
+    ? { ok: true, value: { method: method.value, upstreamBody: upstreamBody.value } }
+    : upstreamBody;
 }

@@ -1,4 +1,4 @@
-import { methodFromWire, methodToWire, type VerificationMethod } from '@verikit/core';
+import { methodFromWire, methodToWire, VERIFICATION_METHODS, type VerificationMethod } from '@verikit/core';
 import { parsePhoneNumber } from './parsePhoneNumber';
 import { invalid, isPlainObject, type ParseResult, unknownKey } from './parseResult';
 
@@ -47,7 +47,7 @@ export function parseStartRequest(body: unknown): ParseResult<StartInput> {
 
 export function parseMethod(value: unknown): ParseResult<VerificationMethod> {
   const wire = typeof value === 'string' && value.length <= 16 ? methodToWire(value) : undefined;
-  if (wire === undefined) return invalid('`method` must be one of sms, flashCall, callout, seamless');
+  if (wire === undefined) return invalid(`\`method\` must be one of ${VERIFICATION_METHODS.join(', ')}`);
   return { ok: true, value: methodFromWire(wire) };
 }
 
