@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsdown';
+import { packageBuild } from '../../tsdown.shared';
 
 export default defineConfig({
+  ...packageBuild,
   entry: [
     'src/index.ts',
     'src/redis.ts',
@@ -10,10 +12,4 @@ export default defineConfig({
     'src/hono.ts',
     'src/cli.ts',
   ],
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  dts: true,
-  sourcemap: true,
-  clean: true,
 });

@@ -1,13 +1,9 @@
 import { defineConfig } from 'tsdown';
+import { packageBuild } from '../../tsdown.shared';
 
 export default defineConfig({
+  ...packageBuild,
   entry: ['src/index.ts'],
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  dts: true,
-  sourcemap: true,
-  clean: true,
   // One output file per source module: bundlers then drop whole unused modules (sideEffects), and each phone
   // metadata group keeps a stable, hash-free file name.
   unbundle: true,

@@ -1,13 +1,9 @@
 import { defineConfig } from 'tsdown';
+import { packageBuild } from '../../tsdown.shared';
 
 export default defineConfig({
+  ...packageBuild,
   entry: ['src/index.ts', 'src/node.ts', 'src/cli.ts'],
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  dts: true,
-  sourcemap: true,
-  clean: true,
   // node.ts and cli.ts are the Node-only modules; the core stays platform-neutral.
   external: [/^node:/],
 });
