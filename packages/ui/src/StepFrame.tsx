@@ -1,4 +1,4 @@
-import type { VerificationMethod } from '@verikit/core';
+import { METHOD_DEFINITIONS, type VerificationMethod } from '@verikit/core';
 import { type ReactNode, type Ref, useId } from 'react';
 import { Countdown } from './Countdown';
 import { formatDuration } from './formatDuration';
@@ -101,7 +101,8 @@ export function StepFrame(props: StepFrameProps) {
   const canResend = resendInSeconds === undefined || resendInSeconds <= 0;
   const Heading = `h${headingLevel}` as const;
   const state = { 'data-step': step, 'data-timed-out': isTimedOut ? '' : undefined, ...props.state };
-  const resendMethod = step === 'sms' ? 'sms' : 'call';
+  // The resend wording's select: a new message (`sms`) or a new call.
+  const resendMethod = METHOD_DEFINITIONS[step].delivery === 'message' ? 'sms' : 'call';
   const offeredFallbacks = onFallback ? fallbackMethods.filter((method) => method !== step) : [];
   const displayNumber = props.displayNumber || props.phoneNumber;
   const announcement = useStepAnnouncement(

@@ -8,6 +8,7 @@ const report = (code: string): ProxyReportRequest => ({ method: 'callout', callo
 
 /** Callout: the phone rings and a voice reads a numeric code; the start answer gives no window. */
 export const callout = {
+  delivery: 'call',
   codeLength: CODE_LENGTH,
   codeType: 'Numeric',
   challenge: (_answer, codeLength): CodeChallenge<'callout'> => ({

@@ -10,6 +10,7 @@ const report = (cli: string): ProxyReportRequest => ({ method: 'flashcall', flas
  * (`cliFilter` gives the rest) and the full number is reported. The window runs until a late report is refused.
  */
 export const flashCall = {
+  delivery: 'call',
   codeLength: undefined,
   codeType: undefined,
   challenge: (answer): CliCallChallenge => ({

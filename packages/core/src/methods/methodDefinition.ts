@@ -39,6 +39,8 @@ export interface MethodDefinition<
   Method extends VerificationMethod,
   Challenge extends { method: Method; kind: string } = { method: Method; kind: string },
 > {
+  /** How the person gets the code or check: a message to read, a call, or the device's own data connection. */
+  readonly delivery: 'message' | 'call' | 'data';
   /** Characters in a code when the flow's `codeLength` does not say (Sinch's start answer never does). */
   readonly codeLength: number | undefined;
   /** The code's characters when the start answer does not say. */

@@ -3,6 +3,7 @@ import type { MethodDefinition, SeamlessChallenge } from './methodDefinition';
 
 /** Seamless: the device opens `targetUri` over mobile data and the flow polls the status; nothing is reported. */
 export const seamless = {
+  delivery: 'data',
   codeLength: undefined,
   codeType: undefined,
   challenge: (answer): SeamlessChallenge => ({

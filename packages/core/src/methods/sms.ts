@@ -8,6 +8,7 @@ const report = (code: string): ProxyReportRequest => ({ method: 'sms', sms: { co
 
 /** SMS: a code in a text message, typed or autofilled (WebOTP); the window is the answer's `interceptionTimeout`. */
 export const sms = {
+  delivery: 'message',
   codeLength: CODE_LENGTH,
   codeType: 'Numeric',
   challenge: (answer, codeLength): CodeChallenge<'sms'> => ({

@@ -7,21 +7,18 @@ import {
   usePhoneVerification,
 } from '@verikit/react';
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { CalloutWaiting } from '../CalloutWaiting';
-import { FlashcallWaiting } from '../FlashcallWaiting';
 import { formatDuration } from '../formatDuration';
 import { errorMessages } from '../i18n/errorMessages';
 import { useLocalized } from '../i18n/LocaleProvider';
 import { LiveRegion } from '../LiveRegion';
 import { PhoneInput } from '../PhoneInput/PhoneInput';
 import { partClass } from '../partClass';
-import { SeamlessWaiting } from '../SeamlessWaiting';
-import { SmsWaiting } from '../SmsWaiting';
 import type { StepCommonProps } from '../StepFrame';
 import { NUMBER_SLOT, withIsolatedNumber } from '../withIsolatedNumber';
 import { displayPhoneNumber } from './displayPhoneNumber';
 import { phoneVerificationMessages } from './phoneVerificationMessages';
 import { useFlowAnnouncement } from './useFlowAnnouncement';
+import { waitingStep } from './waitingSteps';
 
 export interface PhoneVerificationProps extends Omit<UsePhoneVerificationOptions, 'webOtp'> {
   /** Countries the number may come from (match the proxy's allow-list). @default all */
@@ -226,49 +223,7 @@ export function PhoneVerification(props: PhoneVerificationProps) {
   } else {
     const stepError = message !== undefined && !isCodeError ? message : undefined;
     const fieldError = isCodeError ? message : undefined;
-    const isVerifying = flow.step === 'verifying';
-    let step: ReactNode;
-    switch (challenge.kind) {
-      case 'code': {
-        const Step = challenge.method === 'sms' ? SmsWaiting : CalloutWaiting;
-        step = (
-          <Step
-            // A new verification (resend, fallback) starts a fresh field.
-            key={flow.verificationId}
-            {...common}
-            codeLength={challenge.codeLength}
-            characters={challenge.codeType === 'Numeric' ? 'numeric' : 'alphanumeric'}
-            onComplete={flow.submitCode}
-            isVerifying={isVerifying}
-            errorMessage={fieldError}
-            attemptsLeft={fieldError ? flow.attemptsLeft : undefined}
-            otpInputProps={{
-              isDisabled: !flow.canSubmit && !isVerifying,
-              webOtp: challenge.method === 'sms',
-            }}
-          />
-        );
-        break;
-      }
-      case 'cli':
-        step = (
-          <FlashcallWaiting
-            key={flow.verificationId}
-            {...common}
-            challenge={challenge.cli}
-            onSubmit={flow.submitCode}
-            isVerifying={isVerifying}
-            errorMessage={fieldError}
-            otpInputProps={{ isDisabled: !flow.canSubmit && !isVerifying }}
-          />
-        );
-        break;
-      case 'seamless':
-        step = <SeamlessWaiting key={flow.verificationId} {...common} />;
-        break;
-      default:
-        step = challenge satisfies never;
-    }
+    const step = waitingStep({ challenge, flow, common, fieldError });
     body = (
       <>
         {step}
