@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The hooks' tests on React 18 (the peer range is `^18.2 || ^19`), run by `pnpm test:react18`
+ * The hooks' tests (and the ui's ref forwarding) on React 18 (the peer range is `^18.2 || ^19`), run by `pnpm test:react18`
  * (`scripts/test-react18.sh`). Everything that imports React must come from one folder, so Node resolves a single
  * React 18 for all of them: the script installs React 18 and its companions in `node_modules/.react18`.
  */
@@ -29,12 +29,14 @@ export default defineConfig({
         replacement: `${react18}/@tanstack/react-query/build/modern/index.js`,
       },
       { find: /^@testing-library\/react$/, replacement: `${react18}/@testing-library/react/dist/index.js` },
+      { find: /^react-hook-form$/, replacement: `${react18}/react-hook-form/dist/index.esm.mjs` },
     ],
   },
   test: {
     name: 'react18',
     environment: 'jsdom',
-    include: ['packages/react/src/**/*.test.tsx'],
+    // The ui's ref forwarding too: `forwardRef`, since React 18 passes no `ref` prop to function components.
+    include: ['packages/react/src/**/*.test.tsx', 'packages/ui/src/formFieldRefs.test.tsx'],
     exclude: ['**/node_modules/**'],
     setupFiles: ['./scripts/vitest.setup.ts'],
   },

@@ -6,6 +6,7 @@ export type { CodeWaitingProps } from './CodeWaiting';
 export { Countdown, type CountdownProps } from './Countdown';
 export { FlashcallWaiting, type FlashcallWaitingProps } from './FlashcallWaiting';
 export { formatDuration } from './formatDuration';
+export type { FormFieldEvent, FormFieldEventHandler } from './formFieldEvent';
 export { errorMessages } from './i18n/errorMessages';
 export { flowMessages } from './i18n/flowMessages';
 export {
@@ -17,9 +18,21 @@ export {
   type Translations,
   useLocalized,
 } from './i18n/LocaleProvider';
-export { OtpInput, type OtpInputPart, type OtpInputProps } from './OtpInput/OtpInput';
+export {
+  OtpInput,
+  type OtpInputComponent,
+  type OtpInputFormFieldProps,
+  type OtpInputPart,
+  type OtpInputProps,
+} from './OtpInput/OtpInput';
 export { otpInputMessages } from './OtpInput/otpInputMessages';
-export { PhoneInput, type PhoneInputPart, type PhoneInputProps } from './PhoneInput/PhoneInput';
+export {
+  PhoneInput,
+  type PhoneInputComponent,
+  type PhoneInputFormFieldProps,
+  type PhoneInputPart,
+  type PhoneInputProps,
+} from './PhoneInput/PhoneInput';
 export { phoneInputMessages } from './PhoneInput/phoneInputMessages';
 export { PhoneVerification, type PhoneVerificationProps } from './PhoneVerification/PhoneVerification';
 export { phoneVerificationMessages } from './PhoneVerification/phoneVerificationMessages';

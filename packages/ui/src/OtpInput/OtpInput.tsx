@@ -1,5 +1,20 @@
 import { type OtpCharacters, useOtpField, useWebOtp } from '@verikit/react';
-import type { CSSProperties, ReactNode } from 'react';
+import {
+  type CSSProperties,
+  type FocusEvent,
+  forwardRef,
+  type ReactNode,
+  type RefAttributes,
+  useEffect,
+  useMemo,
+} from 'react';
+import {
+  adoptWrittenValue,
+  type FormFieldEventHandler,
+  formFieldEvent,
+  isFormFieldEventHandler,
+  mergeRefs,
+} from '../formFieldEvent';
 import { useMessages } from '../i18n/useMessages';
 import { partClass } from '../partClass';
 import { otpInputMessages } from './otpInputMessages';
@@ -25,8 +40,13 @@ export interface OtpInputProps {
   value?: string;
   /** The initial code, when uncontrolled. @default '' */
   defaultValue?: string;
-  /** Called with the cleaned code on every change. */
+  /**
+   * Called with the cleaned code on every change. One function given as both `onChange` and `onBlur`
+   * (react-hook-form's `register`) gets a `FormFieldEvent` instead, whose `target` holds `name` and the code.
+   */
   onChange?: (value: string) => void;
+  /** Called when the code input loses focus (form libraries mark the field touched). */
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
   /** Called exactly once per complete code (autofill, paste, WebOTP and typing never submit twice). */
   onComplete?: (value: string) => void;
   /** @default false */
@@ -90,11 +110,31 @@ const inputStyle: CSSProperties = {
   fontSize: '16px',
 };
 
+/** The props react-hook-form's `{...register('code')}` spreads: one event handler for change and blur. */
+export interface OtpInputFormFieldProps extends Omit<OtpInputProps, 'onChange' | 'onBlur' | 'name'> {
+  name: string;
+  onChange: FormFieldEventHandler;
+  onBlur: FormFieldEventHandler;
+}
+
+/**
+ * `ref` reaches the code input (focus on an error, `setFocus`). JSX tries the value-first props first, so an
+ * inline `onChange={(value) => …}` is typed as a value; `register`'s spread falls through to the form-field props;
+ * the value-first props come again last because `ComponentProps` (Storybook's args) reads the last signature.
+ */
+export interface OtpInputComponent {
+  (props: OtpInputProps & RefAttributes<HTMLInputElement>): ReactNode;
+  (props: OtpInputFormFieldProps & RefAttributes<HTMLInputElement>): ReactNode;
+  (props: OtpInputProps & RefAttributes<HTMLInputElement>): ReactNode;
+  displayName?: string;
+}
+
 /**
  * A one-time-code field: one real input (autofill, paste, password managers and screen readers see one field with
- * one name) under drawn slots. WebOTP fills it on Android Chrome; `onComplete` fires once per code.
+ * one name) under drawn slots. WebOTP fills it on Android Chrome; `onComplete` fires once per code. `forwardRef`
+ * rather than React 19's ref prop: the peer range includes React 18.
  */
-export function OtpInput(props: OtpInputProps) {
+export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function OtpInput(props, forwardedRef) {
   const {
     characters = 'numeric',
     isDisabled = false,
@@ -109,8 +149,13 @@ export function OtpInput(props: OtpInputProps) {
   const hasOwnDescription = props.description !== undefined;
   // The props share the hook's option names (length, value, onChange, onComplete, isDisabled, isInvalid, isMasked,
   // autoFocus, errorMessage, id, name); the rest it ignores.
+  const formHandler = isFormFieldEventHandler(props.onChange, props.onBlur) ? props.onChange : undefined;
+  const fieldName = props.name ?? '';
   const field = useOtpField({
     ...props,
+    onChange: formHandler
+      ? (code: string) => formHandler(formFieldEvent('change', fieldName, code))
+      : props.onChange,
     isReadOnly: isVerifying,
     label,
     description: hasOwnDescription ? props.description : true,
@@ -122,6 +167,20 @@ export function OtpInput(props: OtpInputProps) {
   // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
   // overwrite the code, so the request is aborted.
   useWebOtp({ enabled: webOtp && !isDisabled && !isVerifying && field.value === '', onCode: field.setValue });
+
+  const inputRef = field.inputProps.ref;
+  const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [inputRef, forwardedRef]);
+  const renderedValue = field.value;
+  // Only where a form library holds the input: it may have written its start value into it at registration.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, right after the library registered the input
+  useEffect(() => {
+    if (formHandler) adoptWrittenValue(inputRef.current, renderedValue);
+  }, []);
+  const onBlur = (event: FocusEvent<HTMLInputElement>) => {
+    field.inputProps.onBlur?.(event);
+    if (formHandler) formHandler(formFieldEvent('blur', fieldName, field.value));
+    else props.onBlur?.(event);
+  };
 
   const part = (name: OtpInputPart) =>
     partClass(
@@ -162,6 +221,8 @@ export function OtpInput(props: OtpInputProps) {
         <input
           className={part('input')}
           {...field.inputProps}
+          ref={ref}
+          onBlur={onBlur}
           style={{ ...inputStyle, ...field.inputProps.style }}
           aria-busy={isVerifying || undefined}
           data-verifying={state['data-verifying']}
@@ -179,4 +240,5 @@ export function OtpInput(props: OtpInputProps) {
       ) : null}
     </div>
   );
-}
+}) as unknown as OtpInputComponent;
+OtpInput.displayName = 'OtpInput';

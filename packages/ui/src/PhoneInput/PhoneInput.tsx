@@ -5,7 +5,23 @@ import {
   type PhoneFieldProblem,
   usePhoneField,
 } from '@verikit/react';
-import { type CSSProperties, type ReactNode, useCallback } from 'react';
+import {
+  type CSSProperties,
+  type FocusEvent,
+  forwardRef,
+  type ReactNode,
+  type RefAttributes,
+  useCallback,
+  useEffect,
+  useMemo,
+} from 'react';
+import {
+  adoptWrittenValue,
+  type FormFieldEventHandler,
+  formFieldEvent,
+  isFormFieldEventHandler,
+  mergeRefs,
+} from '../formFieldEvent';
 import { useLocalized } from '../i18n/LocaleProvider';
 import { partClass } from '../partClass';
 import { phoneInputMessages } from './phoneInputMessages';
@@ -34,8 +50,14 @@ export interface PhoneInputProps {
   value?: string | null;
   /** The initial number in E.164, when uncontrolled. */
   defaultValue?: string;
-  /** Called with the E.164 number when it is possible (else `undefined`) and the details of what was typed. */
+  /**
+   * Called with the E.164 number when it is possible (else `undefined`) and the details of what was typed. One
+   * function given as both `onChange` and `onBlur` (react-hook-form's `register`) gets a `FormFieldEvent` instead,
+   * whose `target` holds `name` and the E.164 value (`''` while not possible).
+   */
   onChange?: (e164: string | undefined, details: PhoneChangeDetails) => void;
+  /** Called when the number input loses focus (form libraries mark the field touched). */
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
   /** The selected country, when controlled. */
   country?: CountryCode;
   /** The initial country. @default the value's, else the browser locale's, else the first allowed */
@@ -62,7 +84,7 @@ export interface PhoneInputProps {
   label?: ReactNode;
   /** Help text under the field, tied with `aria-describedby`. @default none */
   description?: ReactNode;
-  /** Form field name: a hidden input carries the E.164 value. */
+  /** Form field name: a hidden input carries the E.164 value, so `FormData` and a plain form post get E.164. */
   name?: string;
   /** The number input's `id`. @default a generated id */
   id?: string;
@@ -78,149 +100,192 @@ export interface PhoneInputProps {
   style?: CSSProperties;
 }
 
+/** The props react-hook-form's `{...register('phone')}` spreads: one event handler for change and blur. */
+export interface PhoneInputFormFieldProps extends Omit<PhoneInputProps, 'onChange' | 'onBlur' | 'name'> {
+  name: string;
+  onChange: FormFieldEventHandler;
+  onBlur: FormFieldEventHandler;
+}
+
+/**
+ * `ref` reaches the number input (focus on an error, `setFocus`). JSX tries the value-first props first, so an
+ * inline `onChange={(value) => …}` is typed as a value; `register`'s spread falls through to the form-field props;
+ * the value-first props come again last because `ComponentProps` (Storybook's args) reads the last signature.
+ */
+export interface PhoneInputComponent {
+  (props: PhoneInputProps & RefAttributes<HTMLInputElement>): ReactNode;
+  (props: PhoneInputFormFieldProps & RefAttributes<HTMLInputElement>): ReactNode;
+  (props: PhoneInputProps & RefAttributes<HTMLInputElement>): ReactNode;
+  displayName?: string;
+}
+
 /**
  * A phone number field with an accessible country picker: formats as you type with the caret kept in place, reads
  * pasted and autofilled international numbers, gives E.164 out, blocks only numbers that cannot be possible and
- * hints at those outside the known ranges. Numbering plans load per country on demand.
+ * hints at those outside the known ranges. Numbering plans load per country on demand. `forwardRef` rather than
+ * React 19's ref prop: the peer range includes React 18.
  */
-export function PhoneInput(props: PhoneInputProps) {
-  const { unstyled = false, classNames, isDisabled = false, isReadOnly = false } = props;
-  const { t, locale } = useLocalized(phoneInputMessages);
-  const nameOf = (country: CountryCode | undefined) => (country ? countryName(country, locale) : '');
-  const validationMessage = useCallback(
-    (problem: PhoneFieldProblem) => problemMessage(t, problem, undefined),
-    [t],
-  );
-  const field = usePhoneField({
-    value: props.value,
-    defaultValue: props.defaultValue,
-    onChange: props.onChange,
-    country: props.country,
-    defaultCountry: props.defaultCountry,
-    onCountryChange: props.onCountryChange,
-    countries: props.countries,
-    excludeCountries: props.excludeCountries,
-    preferredCountries: props.preferredCountries,
-    locale,
-    isDisabled,
-    isReadOnly,
-    isRequired: props.isRequired,
-    isInvalid: props.isInvalid,
-    name: props.name,
-    id: props.id,
-    hasDescription: props.description != null,
-    countryButtonLabel: (option: PhoneCountryOption | undefined) =>
-      option
-        ? t('phoneInput.countryButton', { country: option.name, callingCode: option.callingCode })
-        : t('phoneInput.countryButtonEmpty'),
-    searchLabel: t('phoneInput.search'),
-    listboxLabel: t('phoneInput.countries'),
-    validationMessage,
-  });
+export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(
+  function PhoneInput(props, forwardedRef) {
+    const { unstyled = false, classNames, isDisabled = false, isReadOnly = false } = props;
+    const formHandler = isFormFieldEventHandler(props.onChange, props.onBlur) ? props.onChange : undefined;
+    const fieldName = props.name ?? '';
+    const { t, locale } = useLocalized(phoneInputMessages);
+    const nameOf = (country: CountryCode | undefined) => (country ? countryName(country, locale) : '');
+    const validationMessage = useCallback(
+      (problem: PhoneFieldProblem) => problemMessage(t, problem, undefined),
+      [t],
+    );
+    const field = usePhoneField({
+      value: props.value,
+      defaultValue: props.defaultValue,
+      onChange: formHandler
+        ? (e164: string | undefined) => formHandler(formFieldEvent('change', fieldName, e164 ?? ''))
+        : props.onChange,
+      country: props.country,
+      defaultCountry: props.defaultCountry,
+      onCountryChange: props.onCountryChange,
+      countries: props.countries,
+      excludeCountries: props.excludeCountries,
+      preferredCountries: props.preferredCountries,
+      locale,
+      isDisabled,
+      isReadOnly,
+      isRequired: props.isRequired,
+      isInvalid: props.isInvalid,
+      name: props.name,
+      id: props.id,
+      hasDescription: props.description != null,
+      countryButtonLabel: (option: PhoneCountryOption | undefined) =>
+        option
+          ? t('phoneInput.countryButton', { country: option.name, callingCode: option.callingCode })
+          : t('phoneInput.countryButtonEmpty'),
+      searchLabel: t('phoneInput.search'),
+      listboxLabel: t('phoneInput.countries'),
+      validationMessage,
+    });
 
-  const part = (name: PhoneInputPart) => partClass(unstyled, `vk-phone__${name}`, classNames?.[name]);
-  const state = {
-    'data-invalid': field.isInvalid ? '' : undefined,
-    'data-hint': field.showHint ? '' : undefined,
-    'data-disabled': isDisabled ? '' : undefined,
-    'data-readonly': isReadOnly ? '' : undefined,
-    'data-open': field.isOpen ? '' : undefined,
-    'data-status': field.validation.status,
-    'data-loading': field.isLoadingMetadata ? '' : undefined,
-  };
-  const problem = field.validation.problem;
-  const error =
-    props.errorMessage ?? (problem ? problemMessage(t, problem, nameOf(field.reading.country)) : null);
-  const hintCountry = nameOf(field.reading.country);
-  const { value: search } = field.searchInputProps;
+    const inputRef = field.inputProps.ref;
+    const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [inputRef, forwardedRef]);
+    const renderedText = field.inputProps.value;
+    // Only where a form library holds the input: it may have written its start value into it at registration.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: once, right after the library registered the input
+    useEffect(() => {
+      if (formHandler) adoptWrittenValue(inputRef.current, renderedText);
+    }, []);
+    const onBlur = (event: FocusEvent<HTMLInputElement>) => {
+      (field.inputProps.onBlur as () => void)();
+      if (formHandler) formHandler(formFieldEvent('blur', fieldName, field.e164 ?? ''));
+      else props.onBlur?.(event);
+    };
 
-  return (
-    <div
-      className={partClass(
-        unstyled,
-        'vk-phone',
-        [props.className, classNames?.root].filter(Boolean).join(' '),
-      )}
-      style={props.style}
-      {...state}
-    >
-      <label className={part('label')} {...field.labelProps} htmlFor={field.labelProps.htmlFor} {...state}>
-        {props.label ?? t('phoneInput.label')}
-      </label>
-      <div className={part('group')} {...state}>
-        <button className={part('countryButton')} {...field.countryButtonProps} {...state}>
-          {field.country ? (
-            <>
-              {/* Regional-indicator letters: a flag where the platform has one, the ISO letters elsewhere. */}
-              <span className={part('flag')} aria-hidden="true">
-                {flagEmoji(field.country)}
+    const part = (name: PhoneInputPart) => partClass(unstyled, `vk-phone__${name}`, classNames?.[name]);
+    const state = {
+      'data-invalid': field.isInvalid ? '' : undefined,
+      'data-hint': field.showHint ? '' : undefined,
+      'data-disabled': isDisabled ? '' : undefined,
+      'data-readonly': isReadOnly ? '' : undefined,
+      'data-open': field.isOpen ? '' : undefined,
+      'data-status': field.validation.status,
+      'data-loading': field.isLoadingMetadata ? '' : undefined,
+    };
+    const problem = field.validation.problem;
+    const error =
+      props.errorMessage ?? (problem ? problemMessage(t, problem, nameOf(field.reading.country)) : null);
+    const hintCountry = nameOf(field.reading.country);
+    const { value: search } = field.searchInputProps;
+
+    return (
+      <div
+        className={partClass(
+          unstyled,
+          'vk-phone',
+          [props.className, classNames?.root].filter(Boolean).join(' '),
+        )}
+        style={props.style}
+        {...state}
+      >
+        <label className={part('label')} {...field.labelProps} htmlFor={field.labelProps.htmlFor} {...state}>
+          {props.label ?? t('phoneInput.label')}
+        </label>
+        <div className={part('group')} {...state}>
+          <button className={part('countryButton')} {...field.countryButtonProps} {...state}>
+            {field.country ? (
+              <>
+                {/* Regional-indicator letters: a flag where the platform has one, the ISO letters elsewhere. */}
+                <span className={part('flag')} aria-hidden="true">
+                  {flagEmoji(field.country)}
+                </span>
+                <span className={part('dialCode')} dir="ltr" aria-hidden="true">
+                  +{field.selectedOption?.callingCode ?? ''}
+                </span>
+              </>
+            ) : (
+              <span className={part('dialCode')} aria-hidden="true">
+                +
               </span>
-              <span className={part('dialCode')} dir="ltr" aria-hidden="true">
-                +{field.selectedOption?.callingCode ?? ''}
-              </span>
-            </>
-          ) : (
-            <span className={part('dialCode')} aria-hidden="true">
-              +
-            </span>
-          )}
-        </button>
-        <div className={part('popover')} {...field.popoverProps} {...state}>
+            )}
+          </button>
+          <div className={part('popover')} {...field.popoverProps} {...state}>
+            <input
+              className={part('search')}
+              placeholder={t('phoneInput.searchPlaceholder')}
+              {...field.searchInputProps}
+            />
+            <ul className={part('listbox')} {...field.listboxProps}>
+              {field.isOpen
+                ? field.options.map((option) => (
+                    <li key={option.country} className={part('option')} {...field.getOptionProps(option)}>
+                      <span className={part('flag')} aria-hidden="true">
+                        {flagEmoji(option.country)}
+                      </span>
+                      <span className={part('optionName')}>{option.name}</span>{' '}
+                      <span className={part('dialCode')} dir="ltr">
+                        +{option.callingCode}
+                      </span>
+                    </li>
+                  ))
+                : null}
+            </ul>
+            {field.isOpen && field.options.length === 0 ? (
+              <p className={part('empty')} role="status">
+                {t('phoneInput.noResults', { query: search })}
+              </p>
+            ) : null}
+          </div>
           <input
-            className={part('search')}
-            placeholder={t('phoneInput.searchPlaceholder')}
-            {...field.searchInputProps}
+            className={part('input')}
+            {...field.inputProps}
+            ref={ref}
+            onBlur={onBlur}
+            // biome-ignore lint/a11y/noAutofocus: opt-in, for pages whose only task is this field
+            autoFocus={props.autoFocus}
+            {...state}
           />
-          <ul className={part('listbox')} {...field.listboxProps}>
-            {field.isOpen
-              ? field.options.map((option) => (
-                  <li key={option.country} className={part('option')} {...field.getOptionProps(option)}>
-                    <span className={part('flag')} aria-hidden="true">
-                      {flagEmoji(option.country)}
-                    </span>
-                    <span className={part('optionName')}>{option.name}</span>{' '}
-                    <span className={part('dialCode')} dir="ltr">
-                      +{option.callingCode}
-                    </span>
-                  </li>
-                ))
-              : null}
-          </ul>
-          {field.isOpen && field.options.length === 0 ? (
-            <p className={part('empty')} role="status">
-              {t('phoneInput.noResults', { query: search })}
-            </p>
-          ) : null}
         </div>
-        <input
-          className={part('input')}
-          {...field.inputProps}
-          // biome-ignore lint/a11y/noAutofocus: opt-in, for pages whose only task is this field
-          autoFocus={props.autoFocus}
-          {...state}
-        />
+        {props.description != null ? (
+          <p className={part('description')} {...field.descriptionProps} {...state}>
+            {props.description}
+          </p>
+        ) : null}
+        {field.isInvalid && error != null ? (
+          <p className={part('error')} {...field.errorMessageProps} {...state}>
+            {error}
+          </p>
+        ) : null}
+        {field.showHint ? (
+          <p className={part('hint')} {...field.hintProps} {...state}>
+            {hintCountry
+              ? t('phoneInput.hint.not-valid', { country: hintCountry })
+              : t('phoneInput.hint.not-valid-unknown')}
+          </p>
+        ) : null}
+        {props.name ? <input {...field.hiddenInputProps} /> : null}
       </div>
-      {props.description != null ? (
-        <p className={part('description')} {...field.descriptionProps} {...state}>
-          {props.description}
-        </p>
-      ) : null}
-      {field.isInvalid && error != null ? (
-        <p className={part('error')} {...field.errorMessageProps} {...state}>
-          {error}
-        </p>
-      ) : null}
-      {field.showHint ? (
-        <p className={part('hint')} {...field.hintProps} {...state}>
-          {hintCountry
-            ? t('phoneInput.hint.not-valid', { country: hintCountry })
-            : t('phoneInput.hint.not-valid-unknown')}
-        </p>
-      ) : null}
-      {props.name ? <input {...field.hiddenInputProps} /> : null}
-    </div>
-  );
-}
+    );
+  },
+) as unknown as PhoneInputComponent;
+PhoneInput.displayName = 'PhoneInput';
 
 function problemMessage(
   t: (key: string, values?: Record<string, string>) => string,

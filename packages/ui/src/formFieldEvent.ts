@@ -1,0 +1,58 @@
+import type { Ref, RefCallback } from 'react';
+
+/**
+ * What a form library's event handler receives from `PhoneInput` and `OtpInput`: `target` names the field and holds
+ * its value (E.164 for a phone number), the shape react-hook-form's `register` and Formik's `handleChange` read
+ * (`event.target.name`, `event.target.value`). `target` has no `type`, so react-hook-form takes the value from the
+ * event and not from the visible input, whose text is formatted.
+ */
+export interface FormFieldEvent {
+  type: 'change' | 'blur';
+  target: { name: string; value: string };
+}
+
+/** A form library's handler for change and blur alike (react-hook-form's `register` gives one). */
+export type FormFieldEventHandler = (event: FormFieldEvent) => unknown;
+
+/**
+ * One function given as both `onChange` and `onBlur` must tell a change from a blur by the event's `type`, so it is
+ * an event handler, not a value callback: react-hook-form's `register` returns exactly that. Every other
+ * `onChange` keeps the value-first call.
+ */
+export function isFormFieldEventHandler(
+  onChange: unknown,
+  onBlur: unknown,
+): onChange is FormFieldEventHandler {
+  return typeof onChange === 'function' && onChange === onBlur;
+}
+
+export function formFieldEvent(type: FormFieldEvent['type'], name: string, value: string): FormFieldEvent {
+  return { type, target: { name, value } };
+}
+
+/** One ref callback that sets every given ref (the hook's own and the caller's forwarded one). */
+export function mergeRefs<T>(...refs: readonly (Ref<T> | undefined)[]): RefCallback<T> {
+  return (instance) => {
+    for (const ref of refs) {
+      if (typeof ref === 'function') ref(instance);
+      else if (ref) ref.current = instance;
+    }
+  };
+}
+
+const nativeValueSetter = () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+
+/**
+ * A form library may write its start value straight into the input it holds (react-hook-form's `defaultValues`
+ * set `ref.value` at registration, before the field's first effects): the field takes that text in as if typed, so
+ * its state, its formatting and the library agree. React only sees an edit whose value differs from the one it
+ * tracks, so the written text is put back through the prototype's setter, under React's tracker, and an `input`
+ * event is sent, the way testing-library and Radix's bubble inputs do.
+ */
+export function adoptWrittenValue(input: HTMLInputElement | null, renderedValue: string): void {
+  if (!input || input.value === renderedValue || input.value === '') return;
+  const written = input.value;
+  input.value = renderedValue;
+  nativeValueSetter()?.call(input, written);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
