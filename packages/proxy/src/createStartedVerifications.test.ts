@@ -1,74 +1,74 @@
+// @vitest-environment node
 import { createManualClock } from '@verikit/sinch-emulator';
-import { describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
+import { createRedisRateLimitStore } from './createRedisRateLimitStore';
 import { createStartedVerifications } from './createStartedVerifications';
+import { startRedisServer } from './testing/startRedisServer';
 
 const number = '+46700000000';
+const cleanups: (() => Promise<unknown>)[] = [];
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+function inMemory() {
+  const clock = createManualClock(0);
+  const store = createMemoryRateLimitStore({ now: clock.now });
+  return { clock, started: createStartedVerifications({ store, ttlMs: 60_000, now: clock.now }) };
+}
 
 describe('createStartedVerifications', () => {
-  it('finds a verification by id, and the newest of a number by method', () => {
-    const clock = createManualClock(0);
-    const started = createStartedVerifications({ ttlMs: 60_000, maxEntries: 10, now: clock.now });
-    started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
-    started.remember({ id: 'b', phoneNumber: number, method: 'flashCall' });
-    started.remember({ id: 'c', phoneNumber: number, method: 'sms' });
-    expect(started.byId('a')).toMatchObject({ phoneNumber: number, method: 'sms' });
-    expect(started.newestFor(number, 'sms')?.id).toBe('c');
-    expect(started.newestFor(number, 'flashCall')?.id).toBe('b');
-    expect(started.newestFor(number, 'callout')).toBeUndefined();
-    expect(started.newestFor('+46700000001', 'sms')).toBeUndefined();
+  it('finds a verification by id, and the newest of a number by method', async () => {
+    const { started } = inMemory();
+    await started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
+    await started.remember({ id: 'b', phoneNumber: number, method: 'flashCall' });
+    await started.remember({ id: 'c', phoneNumber: number, method: 'sms' });
+    expect(await started.byId('a')).toEqual({ id: 'a', phoneNumber: number, method: 'sms', startedAt: 0 });
+    expect(await started.newestIdFor(number, 'sms')).toBe('c');
+    expect(await started.newestIdFor(number, 'flashCall')).toBe('b');
+    expect(await started.newestIdFor(number, 'callout')).toBeUndefined();
+    expect(await started.newestIdFor('+46700000001', 'sms')).toBeUndefined();
+    expect(await started.byId('unknown')).toBeUndefined();
   });
 
-  it('forgets verifications once they are older than the time to live', () => {
-    const clock = createManualClock(0);
-    const started = createStartedVerifications({ ttlMs: 60_000, maxEntries: 10, now: clock.now });
-    started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
+  it('forgets verifications once they are older than the time to live', async () => {
+    const { clock, started } = inMemory();
+    await started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
     clock.advance(59_999);
-    expect(started.byId('a')).toBeDefined();
+    expect(await started.byId('a')).toBeDefined();
     clock.advance(1);
-    expect(started.byId('a')).toBeUndefined();
-    expect(started.newestFor(number, 'sms')).toBeUndefined();
+    expect(await started.byId('a')).toBeUndefined();
+    expect(await started.newestIdFor(number, 'sms')).toBeUndefined();
   });
 
-  it('keeps at most maxEntries, forgetting the oldest first', () => {
-    const clock = createManualClock(0);
-    const started = createStartedVerifications({ ttlMs: 60_000, maxEntries: 3, now: clock.now });
-    for (let index = 0; index < 5; index++)
-      started.remember({ id: `v${index}`, phoneNumber: `+4670000000${index}`, method: 'sms' });
-    expect(['v0', 'v1', 'v2', 'v3', 'v4'].map((id) => started.byId(id) !== undefined)).toEqual([
-      false,
-      false,
-      true,
-      true,
-      true,
-    ]);
-    expect(started.newestFor('+46700000000', 'sms')).toBeUndefined();
-    expect(started.newestFor('+46700000004', 'sms')?.id).toBe('v4');
-  });
-
-  it('keeps the newer verification of a number when an older one is evicted', () => {
-    const clock = createManualClock(0);
-    const started = createStartedVerifications({ ttlMs: 60_000, maxEntries: 2, now: clock.now });
-    started.remember({ id: 'old', phoneNumber: number, method: 'sms' });
-    started.remember({ id: 'new', phoneNumber: number, method: 'sms' });
-    started.remember({ id: 'other', phoneNumber: '+46700000001', method: 'sms' });
-    expect(started.byId('old')).toBeUndefined();
-    expect(started.newestFor(number, 'sms')?.id).toBe('new');
-  });
-
-  it('counts a remembered-again id from its latest start, not its first', () => {
-    const clock = createManualClock(0);
-    const started = createStartedVerifications({ ttlMs: 60_000, maxEntries: 2, now: clock.now });
-    started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
-    started.remember({ id: 'b', phoneNumber: '+46700000001', method: 'sms' });
+  it('counts a remembered-again id from its latest start, not its first', async () => {
+    const { clock, started } = inMemory();
+    await started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
     clock.advance(30_000);
-    started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
-    expect(started.byId('a')).toBeDefined();
-    expect(started.byId('b')).toBeDefined();
+    await started.remember({ id: 'a', phoneNumber: number, method: 'sms' });
     clock.advance(59_999);
-    // `b` is past its time to live; `a`, started again 30 s after it, is not.
-    expect(started.byId('b')).toBeUndefined();
-    expect(started.newestFor(number, 'sms')?.id).toBe('a');
-    started.remember({ id: 'c', phoneNumber: '+46700000002', method: 'sms' });
-    expect([started.byId('a')?.id, started.byId('c')?.id]).toEqual(['a', 'c']);
+    expect((await started.byId('a'))?.startedAt).toBe(30_000);
+  });
+
+  it('is one record for every instance sharing a real redis-server', async () => {
+    const server = await startRedisServer();
+    cleanups.push(() => server.stop());
+    const instance = () => {
+      const client = new Redis(server.url, { maxRetriesPerRequest: 1 });
+      cleanups.push(() => client.quit());
+      return createStartedVerifications({
+        store: createRedisRateLimitStore({ client }),
+        ttlMs: 60_000,
+        now: Date.now,
+      });
+    };
+    const [first, second] = [instance(), instance()];
+    await first.remember({ id: 'x1', phoneNumber: number, method: 'sms' });
+    expect(await second.byId('x1')).toMatchObject({ phoneNumber: number, method: 'sms' });
+    await second.remember({ id: 'x2', phoneNumber: number, method: 'sms' });
+    expect(await first.newestIdFor(number, 'sms')).toBe('x2');
   });
 });

@@ -156,6 +156,45 @@ describe('verification proxy against the emulator: the SMS flow', () => {
     ).toBe(id);
   });
 
+  it('mints one proof per verification: the same token within the mint window, none after (+1 h, +24 h, +7 days)', async () => {
+    for (const attemptWindowSeconds of [undefined, 30 * 24 * 3600]) {
+      // Both layers: by default the record of the start is gone after an hour; kept for 30 days, the mint mark
+      // still refuses a second proof.
+      const { emulator, start, call, clock } = setup(
+        attemptWindowSeconds ? { limits: { attemptWindowSeconds } } : {},
+      );
+      const { id } = (await (await start()).json()) as ProxyStartResponse;
+      const reported = (await (
+        await call('PUT', `/verifications/id/${id}`, {
+          method: 'sms',
+          sms: { code: emulator.inbox.latest(number)?.code },
+        })
+      ).json()) as ProxyVerificationResult;
+      expect(reported.proof).toEqual(expect.any(String));
+      clock.advance(60_000);
+      const polled = (await (await call('GET', `/verifications/id/${id}`)).json()) as ProxyVerificationResult;
+      expect(polled.proof).toBe(reported.proof);
+      clock.advance(240_000);
+      for (const later of [1, 3600, 24 * 3600, 7 * 24 * 3600]) {
+        clock.advance(later * 1000);
+        const read = (await (await call('GET', `/verifications/id/${id}`)).json()) as ProxyVerificationResult;
+        expect(read.status).toBe('SUCCESSFUL');
+        expect(read).not.toHaveProperty('proof');
+      }
+    }
+  });
+
+  it('refuses a mint window longer than the proof lives, at creation', () => {
+    for (const proof of [
+      { secret: proofSecret, mintWindowSeconds: 601 },
+      { secret: proofSecret, mintWindowSeconds: 0 },
+      { secret: proofSecret, ttlSeconds: 60, mintWindowSeconds: 120 },
+      { secret: proofSecret, ttlSeconds: 0 },
+    ])
+      expect(() => setup({ proof })).toThrow(TypeError);
+    expect(() => setup({ proof: { secret: proofSecret, ttlSeconds: 60 } })).not.toThrow();
+  });
+
   it('answers an unknown verification id with verification_not_found', async () => {
     const { call } = setup();
     const response = await call('GET', '/verifications/id/999999999');
@@ -635,19 +674,18 @@ describe('verification proxy: the resend cooldown is per method, the attempt cap
       number,
     );
 
-    // Another instance (behind the same load balancer) did not start it: it asks Sinch, and proves the same number.
+    // Another instance with a memory of its own never heard of it: SUCCESSFUL, no proof, and no question to Sinch.
     const other = createVerificationProxy(options);
     upstream.length = 0;
     const elsewhere = (await (
       await callProxy(other, 'PUT', `/verifications/id/${id}`, { method: 'sms', sms: { code } })
     ).json()) as ProxyVerificationResult;
-    expect(upstream).toEqual([`PUT /id/${id}`, `GET /id/${id}`]);
-    expect(
-      (await verifyProof(elsewhere.proof ?? '', { secret: proofSecret, now: clock.now })).phoneNumber,
-    ).toBe(number);
+    expect(upstream).toEqual([`PUT /id/${id}`]);
+    expect(elsewhere.status).toBe('SUCCESSFUL');
+    expect(elsewhere).not.toHaveProperty('proof');
   });
 
-  it('still caps reports on an instance that did not start the verification (a shared store)', async () => {
+  it('caps reports once across instances sharing a store, whichever route and instance reports', async () => {
     const clock = createManualClock(Date.parse('2026-01-01T00:00:00Z'));
     const emulator = createSinchEmulator({ now: clock.now, seed: 1 });
     const store = createMemoryRateLimitStore({ now: clock.now });
@@ -658,7 +696,7 @@ describe('verification proxy: the resend cooldown is per method, the attempt cap
       now: clock.now,
       proof: { secret: proofSecret },
       store,
-      limits: { attemptsPerVerification: 2 },
+      limits: { attemptsPerVerification: 3 },
     };
     const starter = createVerificationProxy(options);
     const other = createVerificationProxy(options);
@@ -669,16 +707,13 @@ describe('verification proxy: the resend cooldown is per method, the attempt cap
       })
     ).json()) as ProxyStartResponse;
     const wrong = { method: 'sms', sms: { code: '0000000' } };
-    for (const path of [`/verifications/number/${number}`, `/verifications/number/${number}`])
-      expect((await callProxy(other, 'PUT', path, wrong)).status).toBe(200);
-    expect(
-      (await errorOf(await callProxy(other, 'PUT', `/verifications/number/${number}`, wrong))).code,
-    ).toBe('too_many_attempts');
-    // By id, the instances share one count through the store.
+    expect((await callProxy(other, 'PUT', `/verifications/number/${number}`, wrong)).status).toBe(200);
     expect((await callProxy(starter, 'PUT', `/verifications/id/${id}`, wrong)).status).toBe(200);
     expect((await callProxy(other, 'PUT', `/verifications/id/${id}`, wrong)).status).toBe(200);
-    expect((await errorOf(await callProxy(starter, 'PUT', `/verifications/id/${id}`, wrong))).code).toBe(
-      'too_many_attempts',
-    );
+    for (const [proxy, path] of [
+      [starter, `/verifications/number/${number}`],
+      [other, `/verifications/id/${id}`],
+    ] as const)
+      expect((await errorOf(await callProxy(proxy, 'PUT', path, wrong))).code).toBe('too_many_attempts');
   });
 });

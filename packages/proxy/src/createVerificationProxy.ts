@@ -1,6 +1,5 @@
 import {
   DEFAULT_PROXY_BASE_PATH,
-  methodFromWire,
   methodToWire,
   type ProxyStartResponse,
   type ProxyVerificationResult,
@@ -13,12 +12,12 @@ import { base64ToBytesOrUndefined } from './base64ToBytesOrUndefined';
 import { clientIpOf } from './clientIpOf';
 import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
 import { createSinchUpstream, type SinchCall } from './createSinchUpstream';
-import { createStartedVerifications, type StartedVerification } from './createStartedVerifications';
+import { createStartedVerifications } from './createStartedVerifications';
 import { createStartGuards } from './guards/createStartGuards';
 import { runStartGuards } from './guards/runStartGuards';
 import type { StartGuardContext } from './guards/startGuard';
 import { ipRateLimitKey } from './ipRateLimitKey';
-import { issueProof } from './issueProof';
+import { issueProof, resolveMintWindowSeconds } from './issueProof';
 import { PROXY_METHODS } from './methods/proxyMethods';
 import { parsePhoneNumber } from './parsePhoneNumber';
 import { parseReportRequest } from './parseReportRequest';
@@ -41,11 +40,6 @@ import type {
 export const DEFAULT_SINCH_BASE_URL = 'https://verification.api.sinch.com';
 const SINCH_PATH = '/verification/v1/verifications';
 const VERIFICATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
-/**
- * Verifications remembered for the attempt cap (about 250 bytes each, so a few megabytes at most); past this, the
- * oldest are forgotten and their reports counted per route (see `report`).
- */
-const MAX_REMEMBERED_VERIFICATIONS = 20_000;
 const STATUSES: readonly VerificationStatus[] = [
   'PENDING',
   'SUCCESSFUL',
@@ -77,6 +71,8 @@ interface Trace {
   verificationId?: string;
   verificationStatus?: VerificationStatus;
   failure?: ProxyFailure;
+  /** What a successful request's log line says instead of 'ok'. */
+  note?: string;
 }
 
 type Outcome =
@@ -118,13 +114,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   });
   const now = options.now ?? Date.now;
   const store = options.store ?? createMemoryRateLimitStore({ now });
-  const started = createStartedVerifications({
-    ttlMs: limits.attemptWindowSeconds * 1000,
-    maxEntries: MAX_REMEMBERED_VERIFICATIONS,
-    now,
-  });
+  const recordTtlMs = limits.attemptWindowSeconds * 1000;
+  const started = createStartedVerifications({ store, ttlMs: recordTtlMs, now });
   if (!options.proof) throw new TypeError('proof.secret is required: the backend checks proofs with it');
   const proofSecretBytes = proofKey(options.proof.secret);
+  const proofWindowMs = resolveMintWindowSeconds(options.proof) * 1000;
   // Imported once: an import per proof cost as much as the signature itself (measured with scripts/bench.ts).
   let proofCryptoKey: Promise<CryptoKey> | undefined;
   const proofSigningKey = () =>
@@ -167,16 +161,35 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       : undefined;
   }
 
-  async function proofFor(
-    result: ProxyVerificationResult,
-    phoneNumber: string | undefined,
-  ): Promise<string | undefined> {
-    if (result.status !== 'SUCCESSFUL' || !phoneNumber) return undefined;
+  /**
+   * The proof of a SUCCESSFUL verification this proxy started: minted once, when an instance first sees the
+   * success (its `iat` kept in the store), and handed out again, the same token, only within the mint window.
+   * Later reads say SUCCESSFUL without a proof, so a verification id is never a credential.
+   */
+  async function proofFor(result: ProxyVerificationResult, trace: Trace): Promise<string | undefined> {
+    if (result.status !== 'SUCCESSFUL') return undefined;
+    const record = await started.byId(result.id);
+    trace.phoneNumber ??= record?.phoneNumber;
+    if (!record || (result.identity && result.identity.endpoint !== record.phoneNumber)) {
+      trace.note =
+        'SUCCESSFUL without a proof: no instance sharing this store started it (or it was forgotten)';
+      return undefined;
+    }
+    const at = now();
+    const mintKey = `proof-minted:${result.id}`;
+    // Outlives the record (set after it, kept as long plus the window): no second mint while the record lives.
+    const mintedNow = await store.setIfAbsent(mintKey, String(at), recordTtlMs + proofWindowMs);
+    const mintedAt = mintedNow ? at : Number(await store.get(mintKey));
+    if (!(at - mintedAt <= proofWindowMs)) {
+      trace.note = 'SUCCESSFUL without a proof: its proof was handed out and the mint window has passed';
+      return undefined;
+    }
+    // HS256 is deterministic: every instance signs the same claims at the same `iat` into the same token.
     return issueProof(
-      { phoneNumber, method: methodFromWire(result.method), verificationId: result.id },
+      { phoneNumber: record.phoneNumber, method: record.method, verificationId: result.id },
       await proofSigningKey(),
       options.proof,
-      now(),
+      mintedAt,
     );
   }
 
@@ -207,7 +220,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     if (typeof rest.id !== 'string' || typeof rest.method !== 'string')
       return { failure: { code: 'upstream_error', message: 'Sinch answered the start without an id' } };
     trace.verificationId = rest.id;
-    started.remember({ id: rest.id, phoneNumber, method });
+    await started.remember({ id: rest.id, phoneNumber, method });
     const headers: Record<string, string> = { ...JSON_NO_STORE };
     // The language Sinch wrote the SMS in (it picks from the browser's locale), for the page to match.
     const language = answer.headers.get('content-language');
@@ -259,14 +272,20 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
           message: `The method ${input.value.method} is not offered here`,
         },
       };
-    // One count per verification, whichever route reports it: a report by number counts against the newest
-    // verification this proxy started for that number and method (the one Sinch reports). A verification this
-    // instance did not start (another instance behind a load balancer, or one forgotten after
-    // MAX_REMEMBERED_VERIFICATIONS) is counted by its number; Sinch's own cap still applies to it.
+    // One count per verification, whichever route and instance reports it: a report by number counts against the
+    // newest verification the proxy started for that number and method (the one Sinch reports; the record is in
+    // the store). A verification no instance sharing the store started is counted by its number; Sinch's own cap
+    // still applies to it.
+    const newestId =
+      target.kind === 'number'
+        ? await started.newestIdFor(target.phoneNumber, input.value.method)
+        : undefined;
     const attemptKey =
       target.kind === 'id'
         ? `attempts:${target.id}`
-        : attemptKeyByNumber(started.newestFor(target.phoneNumber, input.value.method), target.phoneNumber);
+        : newestId
+          ? `attempts:${newestId}`
+          : `attempts-number:${target.phoneNumber}`;
     const attempts = await store.increment(attemptKey, limits.attemptWindowSeconds * 1000);
     if (attempts.count > limits.attemptsPerVerification)
       return {
@@ -283,19 +302,8 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     trace.verificationId = result.id;
     trace.verificationStatus = result.status;
 
-    let phoneNumber =
-      target.kind === 'number'
-        ? target.phoneNumber
-        : (result.identity?.endpoint ?? started.byId(result.id)?.phoneNumber);
-    if (result.status === 'SUCCESSFUL' && !phoneNumber) {
-      // A report answer does not name the number, and another instance started this verification: ask Sinch
-      // which number it was for.
-      const status = await sinch('GET', `${SINCH_PATH}/id/${result.id}`);
-      const known = status.ok ? toResult(status.body) : undefined;
-      if (known?.status === 'SUCCESSFUL') phoneNumber = known.identity?.endpoint;
-    }
-    trace.phoneNumber = phoneNumber;
-    const proof = await proofFor(result, phoneNumber);
+    if (target.kind === 'number') trace.phoneNumber = target.phoneNumber;
+    const proof = await proofFor(result, trace);
     return {
       response: jsonResponse(proof ? { ...result, proof } : result, JSON_NO_STORE),
     };
@@ -309,7 +317,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       return { failure: { code: 'upstream_error', message: 'Sinch answered the status without a status' } };
     trace.verificationStatus = result.status;
     trace.phoneNumber = result.identity?.endpoint;
-    const proof = await proofFor(result, result.identity?.endpoint);
+    const proof = await proofFor(result, trace);
     return {
       response: jsonResponse(proof ? { ...result, proof } : result, JSON_NO_STORE),
     };
@@ -478,7 +486,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     const failure = trace.failure;
     log({
       level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',
-      message: failure?.logMessage ?? failure?.message ?? 'ok',
+      message: failure?.logMessage ?? failure?.message ?? trace.note ?? 'ok',
       route: trace.route,
       httpMethod: request.method,
       status: response.status,
@@ -505,10 +513,6 @@ function isRequest(value: unknown): value is Request {
     typeof (value as Request).method === 'string' &&
     typeof (value as Request).headers?.get === 'function'
   );
-}
-
-function attemptKeyByNumber(known: StartedVerification | undefined, phoneNumber: string): string {
-  return known ? `attempts:${known.id}` : `attempts-number:${phoneNumber}`;
 }
 
 const JSON_NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no-store' } as const;

@@ -16,6 +16,27 @@ export interface ProofOptions {
   audience?: string;
   /** How long a proof is valid. @default 600 */
   ttlSeconds?: number;
+  /**
+   * How long after the proxy first sees a verification SUCCESSFUL it still hands out its proof: the same token
+   * each time (a double submission, a status poll). Later reports and status reads say SUCCESSFUL without a
+   * proof. At most `ttlSeconds`. @default 300
+   */
+  mintWindowSeconds?: number;
+}
+
+export const DEFAULT_PROOF_MINT_WINDOW_SECONDS = 300;
+
+/** The mint window, checked against the proof's lifetime at creation. */
+export function resolveMintWindowSeconds(
+  options: Pick<ProofOptions, 'ttlSeconds' | 'mintWindowSeconds'>,
+): number {
+  const ttl = options.ttlSeconds ?? DEFAULT_PROOF_TTL_SECONDS;
+  if (!(typeof ttl === 'number' && Number.isInteger(ttl) && ttl >= 1))
+    throw new TypeError('proof.ttlSeconds must be a whole number of seconds ≥ 1');
+  const window = options.mintWindowSeconds ?? Math.min(DEFAULT_PROOF_MINT_WINDOW_SECONDS, ttl);
+  if (!(typeof window === 'number' && Number.isFinite(window) && window > 0 && window <= ttl))
+    throw new TypeError('proof.mintWindowSeconds must be > 0 and at most proof.ttlSeconds');
+  return window;
 }
 
 export interface ProofSubject {
