@@ -43,7 +43,8 @@ export function HeadlessVerification({ methods, resendCooldownMs, onProof }: Hea
   const setCode = (value: string) => setTyped({ verificationId: flow.verificationId, code: value });
   const codeRef = useRef<HTMLInputElement>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
-  const isEntering = flow.step === 'idle' || flow.challenge === undefined;
+  // The view to show is the flow's decision, the same one the drop-in reads.
+  const isEntering = flow.view === 'phone' || flow.challenge === undefined;
 
   // Focus follows the step: the code field when a code is on its way, the number when going back.
   useEffect(() => {
@@ -52,7 +53,7 @@ export function HeadlessVerification({ methods, resendCooldownMs, onProof }: Hea
 
   const error = flow.error ? <p role="alert">{flow.error.message}</p> : null;
 
-  if (flow.isVerified)
+  if (flow.view === 'verified')
     return (
       <div>
         <h2>Phone verified</h2>

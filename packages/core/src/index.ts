@@ -1,3 +1,4 @@
+export * from './announcementPolicy';
 export * from './flowClock';
 export * from './formatMessage';
 export * from './formatWaitTime';

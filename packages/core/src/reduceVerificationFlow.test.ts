@@ -185,4 +185,48 @@ describe('reduceVerificationFlow', () => {
     const next = reduceVerificationFlow(scheduled, { ...start, method: 'flashCall' }, settings);
     expect(next).toMatchObject({ step: 'starting', scheduledMethod: undefined, error: undefined });
   });
+
+  it('decides what the person sees: phone entry, then the challenge, then verified', () => {
+    expect(run().view).toBe('phone');
+    // The first start keeps the phone entry on screen (its button says "Sending…").
+    expect(run(start).view).toBe('phone');
+    expect(run(start, started()).view).toBe('challenge');
+    // A resend keeps the challenge on screen while it is in flight.
+    expect(run(start, started(), { type: 'cooldownEnded' }, start).view).toBe('challenge');
+    expect(run(start, started(), { type: 'submit' }, result({ status: 'SUCCESSFUL' })).view).toBe('verified');
+    expect(run(start, started(), { type: 'changeNumber' }).view).toBe('phone');
+  });
+
+  it('offers to fall back only to the allowed methods that are not current and have not failed', () => {
+    expect(run(start, started()).fallbackMethods).toEqual(['flashCall', 'callout']);
+    const undelivered = run(start, started(), {
+      type: 'statusRead',
+      result: { id: 'v1', method: 'sms', status: 'ERROR', reason: 'SMS delivery failure' },
+    });
+    expect(undelivered.failedMethods).toEqual(['sms']);
+    const onFlash = reduceVerificationFlow(
+      reduceVerificationFlow(undelivered, { ...start, method: 'flashCall' }, settings),
+      started(flash),
+      settings,
+    );
+    expect(onFlash.fallbackMethods).toEqual(['callout']);
+    expect(
+      run(start, started(), { type: 'submit' }, result({ status: 'SUCCESSFUL' })).fallbackMethods,
+    ).toEqual([]);
+  });
+
+  it('says where each error belongs: the code field, the number’s field or the view', () => {
+    expect(run(start, started()).errorTarget).toBeUndefined();
+    expect(
+      run(start, started(), { type: 'submit' }, result({ status: 'FAIL', reason: 'Invalid code' }))
+        .errorTarget,
+    ).toBe('code');
+    expect(
+      run(start, { type: 'startFailed', error: new VerificationError('invalid_phone_number'), at: T0 })
+        .errorTarget,
+    ).toBe('phone');
+    expect(
+      run(start, { type: 'startFailed', error: new VerificationError('rate_limited'), at: T0 }).errorTarget,
+    ).toBe('view');
+  });
 });

@@ -4,6 +4,15 @@ import { VerificationError } from './verificationError';
 import { isDeliveryFailure, outcomeCode, type VerificationErrorCode } from './verificationMessages';
 import { methodFromWire, type VerificationMethod } from './wire';
 
+/** What the person sees: phone entry, the current method's challenge, or the verified number. */
+export type FlowView = 'phone' | 'challenge' | 'verified';
+
+/**
+ * Where an error belongs: at the number's field (`phone`), at the code field (`code`), or with the view as a whole
+ * (`view`: delivery, limits, the network).
+ */
+export type FlowErrorTarget = 'phone' | 'code' | 'view';
+
 /** Where the flow is. */
 export type FlowStep = 'idle' | 'starting' | 'waiting' | 'verifying' | 'verified' | 'failed' | 'expired';
 
@@ -70,6 +79,12 @@ export interface VerificationFlowFlags {
   canFallback: boolean;
   /** The method `fallback()` moves to. */
   nextMethod: VerificationMethod | undefined;
+  /** What to show; `phone` until a verification is under way, and while the first start is in flight. */
+  view: FlowView;
+  /** The methods the person may switch to: allowed, not the current one, not failed to reach them; none once verified. */
+  fallbackMethods: readonly VerificationMethod[];
+  /** Where `error` belongs; `undefined` without one. */
+  errorTarget: FlowErrorTarget | undefined;
 }
 
 export type VerificationFlowSnapshot = Readonly<VerificationFlowState & VerificationFlowFlags>;
@@ -280,6 +295,34 @@ function failedMethodsAfter(
     : state.failedMethods;
 }
 
+/** Errors about what the person typed, shown at the code field. */
+const CODE_ERRORS: ReadonlySet<VerificationErrorCode> = new Set([
+  'invalid_code',
+  'invalid_cli',
+  'incomplete_code',
+  'too_many_attempts',
+]);
+/** Errors about the number itself, shown at the number's field. */
+const PHONE_ERRORS: ReadonlySet<VerificationErrorCode> = new Set([
+  'invalid_phone_number',
+  'country_not_allowed',
+  'verification_denied',
+]);
+
+function errorTargetOf(error: VerificationError | undefined): FlowErrorTarget | undefined {
+  if (error === undefined) return undefined;
+  return CODE_ERRORS.has(error.code) ? 'code' : PHONE_ERRORS.has(error.code) ? 'phone' : 'view';
+}
+
+function viewOf(state: VerificationFlowState): FlowView {
+  if (state.step === 'verified') return 'verified';
+  const isPhoneEntry =
+    state.step === 'idle' ||
+    state.challenge === undefined ||
+    (state.step === 'starting' && state.stepBeforeStart === 'idle');
+  return isPhoneEntry ? 'phone' : 'challenge';
+}
+
 function withFlags(state: VerificationFlowState, settings: FlowSettings): VerificationFlowSnapshot {
   const isBusy = state.step === 'starting' || state.step === 'verifying';
   const isFinal = state.step === 'verified' || state.step === 'failed' || state.step === 'expired';
@@ -298,5 +341,13 @@ function withFlags(state: VerificationFlowState, settings: FlowSettings): Verifi
     canResend: canMoveOn && !state.isCoolingDown,
     canFallback: canMoveOn && nextMethod !== undefined,
     nextMethod,
+    view: viewOf(state),
+    fallbackMethods:
+      state.step === 'verified'
+        ? []
+        : settings.methods.filter(
+            (method) => method !== state.method && !state.failedMethods.includes(method),
+          ),
+    errorTarget: errorTargetOf(state.error),
   };
 }

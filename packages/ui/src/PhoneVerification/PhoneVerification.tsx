@@ -39,9 +39,6 @@ function isAwaitingPlan(validation: PhoneFieldValidation): boolean {
   return validation.status === 'pending' && validation.problem === undefined;
 }
 
-const CODE_ERRORS = new Set(['invalid_code', 'invalid_cli', 'incomplete_code', 'too_many_attempts']);
-const PHONE_ERRORS = new Set(['invalid_phone_number', 'country_not_allowed', 'verification_denied']);
-
 /**
  * The whole phone verification as one drop-in: phone number, method choice (only the allowed methods), the code or
  * call step, verified. Resend with a visible cooldown, automatic and manual fallback, every error in words, step
@@ -80,14 +77,12 @@ export function PhoneVerification(props: PhoneVerificationProps) {
   };
   const message = errorText(flow.error);
   const errorCode = flow.error?.code;
-  const isCodeError = errorCode !== undefined && CODE_ERRORS.has(errorCode);
-  const isPhoneError = errorCode !== undefined && PHONE_ERRORS.has(errorCode);
+  // Where each error belongs, which view shows and which methods are left are the flow's decisions (core).
+  const isCodeError = flow.errorTarget === 'code';
+  const isPhoneError = flow.errorTarget === 'phone';
 
   const challenge = flow.challenge;
-  const isPhoneStep =
-    flow.step === 'idle' ||
-    challenge === undefined ||
-    (flow.step === 'starting' && flow.stepBeforeStart === 'idle');
+  const isPhoneStep = flow.view === 'phone' || challenge === undefined;
   // Why the method changed by itself (a failed delivery), until the person starts anew.
   const fallbackNotice =
     flow.fellBackFrom && flow.method
@@ -96,7 +91,7 @@ export function PhoneVerification(props: PhoneVerificationProps) {
   const displayNumber = useMemo(() => displayPhoneNumber(flow.phoneNumber), [flow.phoneNumber]);
   const announcement = useFlowAnnouncement(flow, message, isPhoneStep, fallbackNotice, displayNumber);
 
-  const verified = flow.step === 'verified';
+  const verified = flow.view === 'verified';
   useEffect(() => {
     if (verified) headingRef.current?.focus();
   }, [verified]);
@@ -129,7 +124,7 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     secondsLeft: flow.expiresAt === undefined ? undefined : flow.secondsLeft,
     resendInSeconds: flow.resendInSeconds,
     onResend: flow.resend,
-    fallbackMethods: flow.isVerified ? [] : methods.filter((candidate) => candidate !== flow.method),
+    fallbackMethods: flow.fallbackMethods,
     onFallback: flow.fallback,
     onChangeNumber: flow.changeNumber,
     headingLevel,
