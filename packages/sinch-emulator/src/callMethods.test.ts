@@ -1,8 +1,8 @@
 import { parseCliFilter } from '@verikit/core';
 import { describe, expect, it } from 'vitest';
 import { NUMBER, START, setupEmulator } from './emulatorTestSetup.test-helper';
+import { MAGIC_NUMBERS } from './faults/magicNumbers';
 import { cliFilterToRegExp } from './flashCallCli';
-import { MAGIC_NUMBERS } from './magicNumbers';
 import { ORIGIN } from './signedRequest.test-helper';
 
 describe('flash call', () => {

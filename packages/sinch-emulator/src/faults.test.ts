@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBER, START, setupEmulator } from './emulatorTestSetup.test-helper';
-import { MAGIC_NUMBERS } from './magicNumbers';
+import { MAGIC_NUMBERS } from './faults/magicNumbers';
 import { ORIGIN, signedRequest } from './signedRequest.test-helper';
 import { textStreamReader } from './textStreamReader.test-helper';
 
@@ -260,6 +260,35 @@ describe('emulator routes', () => {
       (await emulator.fetch(new Request(`${ORIGIN}/emulator/faults`, { method: 'DELETE' }))).status,
     ).toBe(204);
     expect((await start('sms')).status).toBe(200);
+  });
+
+  it('keeps one fault book for code and HTTP: the same rules, the same `times` count, reset() for both', async () => {
+    const { emulator, start } = setupEmulator({ faults: [{ match: '+4671*', fault: 'deliveryFailure' }] });
+    const faultsOverHttp = async () => json(await emulator.fetch(new Request(`${ORIGIN}/emulator/faults`)));
+    emulator.faults.add({ match: NUMBER, fault: 'httpError', status: 500, times: 2 });
+    expect((await faultsOverHttp()).body).toEqual(emulator.faults.list());
+    expect(emulator.faults.list()).toHaveLength(2);
+    expect((await start('sms')).status).toBe(500);
+    // An array with one bad rule adds none of them.
+    const mixed = await emulator.fetch(
+      new Request(`${ORIGIN}/emulator/faults`, {
+        method: 'POST',
+        body: JSON.stringify([
+          { match: '*', fault: 'latency', ms: 5 },
+          { match: '*', fault: 'explode' },
+        ]),
+      }),
+    );
+    expect((await json(mixed)).status).toBe(400);
+    expect(emulator.faults.list()).toHaveLength(2);
+    // The second of its two hits, then it retires from both views.
+    expect((await start('sms')).status).toBe(500);
+    expect((await faultsOverHttp()).body).toEqual([{ match: '+4671*', fault: 'deliveryFailure' }]);
+    expect((await start('sms')).status).toBe(200);
+    await emulator.fetch(new Request(`${ORIGIN}/emulator/faults`, { method: 'DELETE' }));
+    expect(emulator.faults.list()).toEqual([]);
+    emulator.reset();
+    expect((await faultsOverHttp()).body).toEqual([{ match: '+4671*', fault: 'deliveryFailure' }]);
   });
 
   it('lets a page on another origin read the inbox (CORS)', async () => {

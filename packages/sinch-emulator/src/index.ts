@@ -15,11 +15,11 @@ export {
   type HttpErrorFault,
   type LatencyFault,
   parseFaultRule,
-} from './faultRule';
+} from './faults/faultRule';
+export { MAGIC_NUMBERS, type MagicNumber } from './faults/magicNumbers';
 export { type CliFilterShape, cliFilterToRegExp, type FlashCallCliOptions } from './flashCallCli';
 export type { CodeContext, CodeGenerator } from './generateCode';
 export type { Delivery, Inbox } from './inbox';
-export { MAGIC_NUMBERS, type MagicNumber } from './magicNumbers';
 export { createManualClock, type ManualClock } from './manualClock';
 export { MESSAGE_LANGUAGES, type MessageLanguage } from './messageLanguage';
 export { httpStatusOf, sinchErrorResponse } from './sinchErrorResponse';

@@ -1,6 +1,6 @@
 import type { SmsCodeType } from '@verikit/core';
 import type { EmulatorApplication } from './emulatorApplication';
-import type { FaultRule } from './faultRule';
+import type { FaultRule } from './faults/faultRule';
 import type { FlashCallCliOptions } from './flashCallCli';
 import type { CodeGenerator } from './generateCode';
 import type { Inbox } from './inbox';

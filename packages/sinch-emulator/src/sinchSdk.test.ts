@@ -2,7 +2,7 @@
 import { SinchClient } from '@sinch/sdk-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMULATOR_APPLICATION } from './emulatorApplication';
-import { MAGIC_NUMBERS } from './magicNumbers';
+import { MAGIC_NUMBERS } from './faults/magicNumbers';
 import { listen, type RunningEmulator } from './node';
 
 // Sinch's own Node SDK, pointed at the emulator over HTTP: it signs, sends and parses exactly as it does with Sinch.

@@ -1,6 +1,6 @@
 import type { SmsCodeType } from '@verikit/core';
+import { MAGIC_NUMBERS } from '../faults/magicNumbers';
 import { type CodeContext, fixedCode, isCodeOfType, randomCode } from '../generateCode';
-import { MAGIC_NUMBERS } from '../magicNumbers';
 import type { Parsed } from '../requestProblem';
 import { problem } from '../requestProblem';
 import type { AllowAnswer, ChallengeInput, MethodSettings } from './emulatorMethod';

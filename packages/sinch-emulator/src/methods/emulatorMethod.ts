@@ -11,7 +11,7 @@ import type { CliFilterShape } from '../flashCallCli';
 import type { CodeGenerator } from '../generateCode';
 import type { RandomSource } from '../randomSource';
 import type { Parsed } from '../requestProblem';
-import type { VerificationRecord } from '../verificationRecord';
+import type { VerificationRecord } from '../state/verificationRecord';
 
 /** What the emulator's options tell every method, checked once at creation. */
 export interface MethodSettings {

@@ -1,5 +1,5 @@
+import { MAGIC_NUMBERS } from '../faults/magicNumbers';
 import { type CliFilterShape, cliFilterFor, generateCli, sameCli } from '../flashCallCli';
-import { MAGIC_NUMBERS } from '../magicNumbers';
 import { E164_PATTERN } from '../phoneNumber';
 import { isPlainObject, problem } from '../requestProblem';
 import type { AllowAnswer, EmulatorMethod, MethodStartOptions } from './emulatorMethod';

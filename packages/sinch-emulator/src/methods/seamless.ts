@@ -1,5 +1,5 @@
 import { randomId } from '../randomSource';
-import type { VerificationRecord } from '../verificationRecord';
+import type { VerificationRecord } from '../state/verificationRecord';
 import type { EmulatorMethod } from './emulatorMethod';
 
 /** The device GETs `targetUri` over mobile data (following a redirect); that request completes it, no report. */

@@ -1,7 +1,7 @@
 import { smsTemplateFor } from '../messageLanguage';
 import { isPlainObject, problem } from '../requestProblem';
 import { parseDuration } from '../sinchTime';
-import type { VerificationRecord } from '../verificationRecord';
+import type { VerificationRecord } from '../state/verificationRecord';
 import { challengeCode, isSameCode, parseCodeType, readCodeAnswer } from './codeChallenge';
 import type { EmulatorMethod, MethodStartOptions } from './emulatorMethod';
 

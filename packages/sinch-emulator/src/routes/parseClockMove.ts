@@ -1,4 +1,4 @@
-import { isPlainObject, type Parsed, problem } from './requestProblem';
+import { isPlainObject, type Parsed, problem } from '../requestProblem';
 
 /** A move of the manual clock over HTTP: forward by `advanceMs`, or to the instant `set` (ISO-8601). */
 export type ClockMove = { advanceMs: number } | { setMs: number };

@@ -1,4 +1,4 @@
-import type { Inbox } from './inbox';
+import type { Inbox } from '../inbox';
 
 /** How often a comment line keeps idle connections (and proxies in between) from timing out. */
 const KEEP_ALIVE_MS = 15_000;

@@ -10,9 +10,9 @@ import type {
   VerificationStatus,
   VerificationStatusResponse,
 } from '@verikit/core';
-import type { MessageLanguage } from './messageLanguage';
-import { methodOf } from './methods/emulatorMethods';
-import { sinchTimestamp } from './sinchTime';
+import type { MessageLanguage } from '../messageLanguage';
+import { methodOf } from '../methods/emulatorMethods';
+import { sinchTimestamp } from '../sinchTime';
 
 /** One verification as the emulator keeps it. */
 export interface VerificationRecord {

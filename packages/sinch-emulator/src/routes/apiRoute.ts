@@ -1,7 +1,7 @@
 import type { VerificationMethodWire } from '@verikit/core';
-import { emulatorMethodOf } from './methods/emulatorMethods';
-import { checkEndpoint } from './phoneNumber';
-import type { RequestProblem } from './requestProblem';
+import { emulatorMethodOf } from '../methods/emulatorMethods';
+import { checkEndpoint } from '../phoneNumber';
+import type { RequestProblem } from '../requestProblem';
 
 /** Where Sinch's Verification API lives, on any host. */
 export const API_PREFIX = '/verification/v1/verifications';

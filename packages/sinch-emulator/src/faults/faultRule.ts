@@ -4,7 +4,7 @@ import {
   type SinchErrorCode,
   type VerificationMethodWire,
 } from '@verikit/core';
-import { emulatorMethodOf, METHOD_NAMES } from './methods/emulatorMethods';
+import { emulatorMethodOf, METHOD_NAMES } from '../methods/emulatorMethods';
 
 /** The API calls a fault can hit. */
 export type FaultRoute = 'start' | 'report' | 'status';

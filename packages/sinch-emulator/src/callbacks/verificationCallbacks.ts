@@ -1,12 +1,12 @@
 import type { VerificationCallbackEvent } from '@verikit/core';
 import { signRequest } from '@verikit/core/sinch-signing';
-import type { EmulatorApplication } from './emulatorApplication';
-import type { RequestEventAnswer } from './methods/emulatorMethod';
-import { methodOf } from './methods/emulatorMethods';
-import { isPlainObject } from './requestProblem';
-import type { VerificationRecord } from './verificationRecord';
+import type { EmulatorApplication } from '../emulatorApplication';
+import type { RequestEventAnswer } from '../methods/emulatorMethod';
+import { methodOf } from '../methods/emulatorMethods';
+import { isPlainObject } from '../requestProblem';
+import type { VerificationRecord } from '../state/verificationRecord';
 
-export type { RequestEventAnswer } from './methods/emulatorMethod';
+export type { RequestEventAnswer } from '../methods/emulatorMethod';
 
 export interface CallbackTarget {
   url: string;

@@ -1,8 +1,8 @@
 import { SINCH_ERROR_CODES, type SinchErrorCode } from '@verikit/core';
 import type { SignatureCheckFailure } from '@verikit/core/sinch-signing';
-import { type HttpErrorFault, httpErrorCodeOf, httpErrorMessageOf } from './faultRule';
-import type { RequestProblem } from './requestProblem';
-import { sinchErrorResponse } from './sinchErrorResponse';
+import { type HttpErrorFault, httpErrorCodeOf, httpErrorMessageOf } from '../faults/faultRule';
+import type { RequestProblem } from '../requestProblem';
+import { sinchErrorResponse } from '../sinchErrorResponse';
 
 const AUTH_FAILURES: Record<SignatureCheckFailure, { errorCode: SinchErrorCode; message: string }> = {
   missing_authorization: {
