@@ -88,6 +88,7 @@ describe('the signup route', () => {
         name: 'Mallory',
         email: 'mallory@example.com',
         proof: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIrNDY3MDAwMDAwMDAifQ.c2lnbmF0dXJl',
+        phoneNumber: '+46700000000',
       }),
     });
     expect(response.status).toBe(401);
@@ -95,6 +96,40 @@ describe('the signup route', () => {
       error: 'invalid_proof',
       message: 'Your phone verification could not be checked. Verify your number again.',
     });
+  });
+
+  it('takes a real proof only for the number the form holds, and only once', async () => {
+    const number = '+46701230009';
+    const api = `${harness.baseUrl}/api/verification/verifications`;
+    const json = { 'content-type': 'application/json' };
+    const started = (await (
+      await fetch(api, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ identity: { type: 'number', endpoint: number }, method: 'sms' }),
+      })
+    ).json()) as { id: string };
+    const sms = await harness.nextDelivery(number);
+    const { proof } = (await (
+      await fetch(`${api}/id/${started.id}`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify({ method: 'sms', sms: { code: sms.code } }),
+      })
+    ).json()) as { proof: string };
+    const signup = (phoneNumber: string) =>
+      fetch(`${harness.baseUrl}/api/signup`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ name: 'Eve', email: 'eve@example.com', proof, phoneNumber }),
+      });
+    const elsewhere = await signup('+46701230008');
+    expect(elsewhere.status).toBe(401);
+    expect(((await elsewhere.json()) as { message: string }).message).toBe(
+      'This phone verification was for another number. Verify your number.',
+    );
+    expect((await signup(number)).status).toBe(201);
+    expect((await signup(number)).status).toBe(409);
   });
 
   it('answers a body that is not JSON with a 400, never a 500', async () => {

@@ -15,8 +15,8 @@ export function DropInPage() {
             methods={settings.methods}
             resendCooldownMs={settings.resendCooldownSeconds * 1000}
             headingLevel={2}
-            onVerified={({ proof }) => {
-              if (proof) onProof(proof);
+            onVerified={({ proof, phoneNumber }) => {
+              if (proof) onProof(proof, phoneNumber);
             }}
           />
         )}

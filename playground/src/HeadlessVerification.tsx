@@ -8,7 +8,7 @@ export interface HeadlessVerificationProps {
   /** Must match the proxy's cooldown. */
   resendCooldownMs: number;
   /** Called once with the proxy's proof when the number is verified. */
-  onProof: (proof: string) => void;
+  onProof: (proof: string, phoneNumber: string) => void;
 }
 
 const METHOD_LABELS: Record<VerificationMethod, string> = {
@@ -31,8 +31,8 @@ export function HeadlessVerification({ methods, resendCooldownMs, onProof }: Hea
   const flow = usePhoneVerification({
     methods,
     resendCooldownMs,
-    onVerified: ({ proof }) => {
-      if (proof) onProof(proof);
+    onVerified: ({ proof, phoneNumber }) => {
+      if (proof) onProof(proof, phoneNumber);
     },
   });
   const [phone, setPhone] = useState(flow.phoneNumber);

@@ -6,8 +6,8 @@ export interface SignupFormProps {
   title: string;
   /** One sentence on how this page verifies the phone. */
   intro: ReactNode;
-  /** The phone verification; calls `onProof` with the proxy's proof once the number is verified. */
-  renderPhone: (onProof: (proof: string) => void) => ReactNode;
+  /** The phone verification; calls `onProof` with the proxy's proof and the number once it is verified. */
+  renderPhone: (onProof: (proof: string, phoneNumber: string) => void) => ReactNode;
 }
 
 /**
@@ -17,7 +17,7 @@ export interface SignupFormProps {
  */
 export function SignupForm({ title, intro, renderPhone }: SignupFormProps) {
   const formId = useId();
-  const [proof, setProof] = useState<string>();
+  const [verified, setVerified] = useState<{ proof: string; phoneNumber: string }>();
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
   const [isSubmitting, setIsSubmitting] = useState(false);
   const phoneRef = useRef<HTMLElement>(null);
@@ -27,7 +27,7 @@ export function SignupForm({ title, intro, renderPhone }: SignupFormProps) {
     event.preventDefault();
     if (isSubmitting) return;
     const data = new FormData(event.currentTarget);
-    if (!proof) {
+    if (!verified) {
       setOutcome({ ok: false, message: 'Verify your phone number first.' });
       phoneRef.current?.querySelector<HTMLElement>('input, button')?.focus();
       return;
@@ -36,7 +36,8 @@ export function SignupForm({ title, intro, renderPhone }: SignupFormProps) {
     const result = await submitSignup({
       name: String(data.get('name') ?? ''),
       email: String(data.get('email') ?? ''),
-      proof,
+      // The number the form shows with its proof: the backend checks that the proof is for this number.
+      ...verified,
     });
     setIsSubmitting(false);
     setOutcome(result);
@@ -57,7 +58,7 @@ export function SignupForm({ title, intro, renderPhone }: SignupFormProps) {
         </label>
       </form>
       <section ref={phoneRef} className="signup__phone" aria-label="Phone verification">
-        {renderPhone(setProof)}
+        {renderPhone((proof, phoneNumber) => setVerified({ proof, phoneNumber }))}
       </section>
       <button
         type="submit"

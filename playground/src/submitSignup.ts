@@ -7,6 +7,7 @@ export async function submitSignup(body: {
   name: string;
   email: string;
   proof: string;
+  phoneNumber: string;
 }): Promise<SignupOutcome> {
   try {
     const response = await fetch(settings.signupUrl, {

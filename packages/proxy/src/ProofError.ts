@@ -4,8 +4,14 @@ export type ProofErrorCode =
   | 'malformed'
   /** The signature does not match: tampered with, or signed with another key. */
   | 'invalid_signature'
-  /** Past its `exp` (or not yet valid). */
+  /** Past its `exp`. */
   | 'expired'
+  /** Issued in the future (its `iat` is past now, beyond the clock tolerance): not one the proxy made now. */
+  | 'not_yet_valid'
+  /** Its `jti` was consumed already: the proof was used once (`consume`). */
+  | 'already_used'
+  /** It proves another number than `expectedPhoneNumber`. */
+  | 'wrong_phone_number'
   /** Made for another audience. */
   | 'wrong_audience'
   /** Made by another issuer. */

@@ -31,4 +31,4 @@ export type {
   VerificationProxyHandler,
   VerificationProxyOptions,
 } from './verificationProxyOptions';
-export { type VerifiedProof, type VerifyProofOptions, verifyProof } from './verifyProof';
+export { type ConsumeProof, type VerifiedProof, type VerifyProofOptions, verifyProof } from './verifyProof';
