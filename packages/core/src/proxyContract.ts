@@ -39,7 +39,9 @@ export type ProxyErrorCode =
   | 'invalid_phone_number'
   | 'method_not_allowed'
   | 'country_not_allowed'
+  | 'number_type_not_allowed'
   | 'rate_limited'
+  | 'verification_paused'
   | 'too_many_attempts'
   | 'verification_not_found'
   | 'verification_denied'
@@ -50,6 +52,7 @@ export type ProxyErrorCode =
   | 'forbidden_origin'
   | 'upstream_unavailable'
   | 'upstream_error'
+  | 'service_unavailable'
   | 'internal_error';
 
 export const PROXY_ERROR_CODES = [
@@ -57,7 +60,9 @@ export const PROXY_ERROR_CODES = [
   'invalid_phone_number',
   'method_not_allowed',
   'country_not_allowed',
+  'number_type_not_allowed',
   'rate_limited',
+  'verification_paused',
   'too_many_attempts',
   'verification_not_found',
   'verification_denied',
@@ -68,6 +73,7 @@ export const PROXY_ERROR_CODES = [
   'forbidden_origin',
   'upstream_unavailable',
   'upstream_error',
+  'service_unavailable',
   'internal_error',
 ] as const satisfies readonly ProxyErrorCode[];
 

@@ -306,6 +306,7 @@ const CODE_ERRORS: ReadonlySet<VerificationErrorCode> = new Set([
 const PHONE_ERRORS: ReadonlySet<VerificationErrorCode> = new Set([
   'invalid_phone_number',
   'country_not_allowed',
+  'number_type_not_allowed',
   'verification_denied',
 ]);
 

@@ -273,6 +273,21 @@ const provoke: Record<ProxyErrorCode, () => Promise<unknown>> = {
     onRealProxy({ proxy: { allowedMethods: ['sms'] } }).client.start({ ...sms(), method: 'callout' }),
   country_not_allowed: () =>
     onRealProxy({ proxy: { allowedCountries: ['SE'] } }).client.start(sms('+4915123456789')),
+  number_type_not_allowed: () => onRealProxy().client.start(sms('+447012345678')),
+  verification_paused: async () => {
+    const { client } = onRealProxy({ proxy: { budgets: { global: { perHour: 1, perDay: 10 } } } });
+    await client.start(sms());
+    return client.start(sms('+4915123456789'));
+  },
+  service_unavailable: () =>
+    onRealProxy({
+      proxy: {
+        store: {
+          increment: () => Promise.reject(new Error('store down')),
+          reset: () => Promise.reject(new Error('store down')),
+        },
+      },
+    }).client.start(sms()),
   rate_limited: async () => {
     const { client } = onRealProxy();
     await client.start(sms());

@@ -41,7 +41,9 @@ export const VERIFICATION_MESSAGES = {
   invalid_phone_number: 'Enter a valid phone number, including the country code.',
   method_not_allowed: 'This way of verifying is not available. Choose another.',
   country_not_allowed: 'Phone numbers from this country cannot be verified here.',
+  number_type_not_allowed: 'This kind of phone number cannot be verified here. Use a mobile number.',
   rate_limited: 'Too many attempts. {retry, select, known {Try again in {time}.} other {Try again later.}}',
+  verification_paused: 'Verification is paused for numbers like this one. Please try again later.',
   too_many_attempts: 'Too many wrong codes. Request a new code.',
   verification_not_found: 'This verification has ended. Request a new code.',
   verification_denied: 'This number cannot be verified. Try another number.',
@@ -52,6 +54,7 @@ export const VERIFICATION_MESSAGES = {
   forbidden_origin: setupProblem,
   upstream_unavailable: 'The verification service is not available right now. Please try again in a moment.',
   upstream_error: 'The verification service had a problem. Please try again.',
+  service_unavailable: 'Verification is not available right now. Please try again in a moment.',
   internal_error: setupProblem,
   // The transport's codes
   network_error: 'Could not connect. Check your internet connection and try again.',
@@ -140,6 +143,7 @@ export function isTransient(code: VerificationErrorCode): boolean {
     code === 'timeout' ||
     code === 'upstream_unavailable' ||
     code === 'upstream_error' ||
+    code === 'service_unavailable' ||
     code === 'internal_error' ||
     code === 'invalid_response'
   );

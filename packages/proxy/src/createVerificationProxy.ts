@@ -14,7 +14,9 @@ import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
 import { createSinchUpstream, type SinchCall } from './createSinchUpstream';
 import { createStartedVerifications } from './createStartedVerifications';
 import { createStartGuards } from './guards/createStartGuards';
+import { resolveNumberTypePolicy } from './guards/numberTypePolicy';
 import { runStartGuards } from './guards/runStartGuards';
+import { resolveStartBudgets } from './guards/startBudgets';
 import type { StartGuardContext } from './guards/startGuard';
 import { ipRateLimitKey } from './ipRateLimitKey';
 import { issueProof, resolveMintWindowSeconds } from './issueProof';
@@ -26,6 +28,7 @@ import { proofKey } from './proofKey';
 import { proxyErrorResponse } from './proxyErrorResponse';
 import type { ProxyFailure } from './proxyFailure';
 import { type RateLimitRule, resolveProxyLimits } from './proxyLimits';
+import type { RateLimitStore } from './rateLimitStore';
 import { readJsonBody } from './readJsonBody';
 import { redactPhoneNumber } from './redactPhoneNumber';
 import type {
@@ -106,10 +109,15 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const allowedCountries =
     options.allowedCountries && new Set(options.allowedCountries.map((code) => code.toUpperCase()));
   const limits = resolveProxyLimits(options.limits);
+  const onStoreFailure = options.onStoreFailure ?? 'closed';
+  if (onStoreFailure !== 'closed' && onStoreFailure !== 'open')
+    throw new TypeError("onStoreFailure must be 'closed' or 'open'");
   const startGuards = createStartGuards({
     allowedMethods,
     allowedCountries,
+    numberTypes: resolveNumberTypePolicy(options.numberTypes),
     limits,
+    budgets: resolveStartBudgets(options.budgets),
     onStart: options.onStart,
   });
   const now = options.now ?? Date.now;
@@ -155,7 +163,18 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     message: string,
   ): Promise<ProxyFailure | undefined> {
     if (rule === false) return undefined;
-    const counter = await store.increment(key, rule.windowSeconds * 1000);
+    let counter: Awaited<ReturnType<RateLimitStore['increment']>>;
+    try {
+      counter = await store.increment(key, rule.windowSeconds * 1000);
+    } catch (error) {
+      if (onStoreFailure === 'open') return undefined;
+      return {
+        code: 'service_unavailable',
+        message: 'Verification is unavailable for a moment; try again shortly',
+        retryAfter: 5,
+        logMessage: `The store failed: ${error instanceof Error ? error.message : String(error)} (fail closed; see onStoreFailure)`,
+      };
+    }
     return counter.count > rule.limit
       ? { code: 'rate_limited', message, retryAfter: counter.resetInMs / 1000 }
       : undefined;
@@ -201,7 +220,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     const { phoneNumber, method, locale } = input.value;
     trace.phoneNumber = phoneNumber;
     const context: StartGuardContext = { clientIp: trace.clientIp, request, now };
-    const guarded = await runStartGuards(startGuards, input.value, context, store);
+    const guarded = await runStartGuards(startGuards, input.value, context, store, onStoreFailure);
     if (!guarded.ok) return { failure: guarded.failure };
     const decision = context.decision;
     let answer: Awaited<ReturnType<SinchCall>>;

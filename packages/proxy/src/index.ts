@@ -11,6 +11,15 @@ export {
   MemoryStoreFullError,
 } from './createMemoryRateLimitStore';
 export { createVerificationProxy, DEFAULT_SINCH_BASE_URL } from './createVerificationProxy';
+export type { NumberType } from './guards/numberTypeOf';
+export {
+  DEFAULT_NUMBER_TYPE_RULES,
+  type MethodsForType,
+  type NumberTypePolicy,
+  type NumberTypeRules,
+} from './guards/numberTypePolicy';
+export type { StoreFailureMode } from './guards/runStartGuards';
+export { type BudgetRule, DEFAULT_START_BUDGETS, type StartBudgets } from './guards/startBudgets';
 export type { ProofOptions } from './issueProof';
 export { ProofError, type ProofErrorCode } from './ProofError';
 export { HTTP_STATUS_BY_ERROR_CODE, type ProxyErrorOptions, proxyErrorResponse } from './proxyErrorResponse';

@@ -6,7 +6,8 @@ describe('proxy error answers', () => {
   it('gives every stable code a status, and only internal errors a 5xx of their own making', () => {
     for (const code of PROXY_ERROR_CODES) {
       const status = HTTP_STATUS_BY_ERROR_CODE[code];
-      if (code.startsWith('upstream_') || code === 'internal_error')
+      // service_unavailable: the proxy's own store (or capacity) failed, never the client.
+      if (code.startsWith('upstream_') || code === 'internal_error' || code === 'service_unavailable')
         expect(status).toBeGreaterThanOrEqual(500);
       else expect(status).toBeLessThan(500);
     }

@@ -6,7 +6,9 @@ export const HTTP_STATUS_BY_ERROR_CODE = {
   invalid_phone_number: 400,
   method_not_allowed: 403,
   country_not_allowed: 403,
+  number_type_not_allowed: 403,
   rate_limited: 429,
+  verification_paused: 429,
   too_many_attempts: 429,
   verification_not_found: 404,
   verification_denied: 403,
@@ -17,6 +19,7 @@ export const HTTP_STATUS_BY_ERROR_CODE = {
   forbidden_origin: 403,
   upstream_unavailable: 503,
   upstream_error: 502,
+  service_unavailable: 503,
   internal_error: 500,
 } as const satisfies Record<ProxyErrorCode, number>;
 

@@ -7,6 +7,9 @@ import type {
   VerificationStatus,
 } from '@verikit/core';
 import type { TrustProxyHeaders } from './clientIpOf';
+import type { NumberTypePolicy } from './guards/numberTypePolicy';
+import type { StoreFailureMode } from './guards/runStartGuards';
+import type { StartBudgets } from './guards/startBudgets';
 import type { ProofOptions } from './issueProof';
 import type { ProxyLimits } from './proxyLimits';
 import type { RateLimitStore } from './rateLimitStore';
@@ -89,6 +92,24 @@ export interface VerificationProxyOptions {
   limits?: Partial<ProxyLimits>;
   /** Where the guards count. @default createMemoryRateLimitStore({ now }) */
   store?: RateLimitStore;
+  /**
+   * Number types refused before any upstream call (premium rate, shared cost, personal, UAN, pager, VoIP, voicemail,
+   * non-geographic), and landlines allowed a callout only; per type and per country. `false` switches it off.
+   * @default DEFAULT_NUMBER_TYPE_RULES for every country
+   */
+  numberTypes?: NumberTypePolicy | false;
+  /**
+   * Starts per country, per number prefix and in all, per hour and per day (answered `verification_paused`),
+   * merged over `DEFAULT_START_BUDGETS`. `false` switches them off.
+   * @default DEFAULT_START_BUDGETS
+   */
+  budgets?: Partial<StartBudgets> | false;
+  /**
+   * When the store fails (Redis down): `'closed'` answers starts `service_unavailable`, `'open'` lets them through
+   * unguarded by the counters that could not be read.
+   * @default 'closed'
+   */
+  onStoreFailure?: StoreFailureMode;
   /** The clock (signing timestamps, proof times, the default store). @default Date.now */
   now?: () => number;
   /** Runs before each start reaches Sinch: deny it, or attach `reference`, `custom` and per-method options. */

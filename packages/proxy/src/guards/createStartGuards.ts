@@ -3,8 +3,12 @@ import type { ProxyLimits } from '../proxyLimits';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 import { countryAllowListGuard } from './countryAllowListGuard';
 import { methodAllowListGuard } from './methodAllowListGuard';
+import { numberTypeGuard } from './numberTypeGuard';
+import type { ResolvedNumberTypePolicy } from './numberTypePolicy';
 import { onStartGuard } from './onStartGuard';
 import { resendCooldownGuard } from './resendCooldownGuard';
+import type { StartBudgets } from './startBudgets';
+import { startBudgetsGuard } from './startBudgetsGuard';
 import type { StartGuard } from './startGuard';
 import { startsPerIpGuard } from './startsPerIpGuard';
 import { startsPerNumberGuard } from './startsPerNumberGuard';
@@ -12,18 +16,25 @@ import { startsPerNumberGuard } from './startsPerNumberGuard';
 export interface StartGuardSettings {
   allowedMethods: ReadonlySet<VerificationMethod>;
   allowedCountries: ReadonlySet<string> | undefined;
+  numberTypes: ResolvedNumberTypePolicy | undefined;
   limits: ProxyLimits;
+  budgets: StartBudgets | undefined;
   onStart: VerificationProxyOptions['onStart'];
 }
 
-/** The start path's guards in their order: policy with no store first, then counters, then the app's hook. */
+/**
+ * The start path's guards in their order, cheapest first: policy with no store (method, country, number type), the
+ * per-client counters, the aggregate budgets, then the app's hook.
+ */
 export function createStartGuards(settings: StartGuardSettings): StartGuard[] {
   const { limits } = settings;
   const guards: StartGuard[] = [methodAllowListGuard(settings.allowedMethods)];
   if (settings.allowedCountries) guards.push(countryAllowListGuard(settings.allowedCountries));
+  if (settings.numberTypes) guards.push(numberTypeGuard(settings.numberTypes));
   if (limits.startsPerIp) guards.push(startsPerIpGuard(limits.startsPerIp));
   if (limits.startsPerNumber) guards.push(startsPerNumberGuard(limits.startsPerNumber));
   if (limits.resendCooldownSeconds > 0) guards.push(resendCooldownGuard(limits.resendCooldownSeconds));
+  if (settings.budgets) guards.push(startBudgetsGuard(settings.budgets));
   if (settings.onStart) guards.push(onStartGuard(settings.onStart));
   return guards;
 }

@@ -65,3 +65,51 @@ describe('runStartGuards', () => {
     expect(log).toEqual(['check a', 'settle a not_sent']);
   });
 });
+
+describe('runStartGuards when the store fails', () => {
+  const failingStore = {
+    increment: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
+    reset: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
+  };
+  const counting: StartGuard = {
+    name: 'counting',
+    check: async (_start, _context, store) => {
+      await store.increment('k', 1000);
+      return undefined;
+    },
+  };
+
+  it('fails closed by default: a typed service_unavailable that names the guard and the fault for the log', async () => {
+    const result = await runStartGuards([counting], start, context(), failingStore);
+    expect(result).toEqual({
+      ok: false,
+      failure: {
+        code: 'service_unavailable',
+        message: 'Verification is unavailable for a moment; try again shortly',
+        retryAfter: 5,
+        logMessage:
+          'counting: The store failed: ECONNREFUSED 127.0.0.1:6379 (starts fail closed; see onStoreFailure)',
+      },
+    });
+  });
+
+  it('lets the guard pass when told to fail open, and a settle that cannot reach the store never throws', async () => {
+    const log: string[] = [];
+    const result = await runStartGuards(
+      [counting, recording('a', log)],
+      start,
+      context(),
+      failingStore,
+      'open',
+    );
+    expect(result.ok).toBe(true);
+    const releasing: StartGuard = {
+      name: 'releasing',
+      check: () => undefined,
+      settle: (_s, _c, store) => store.reset('k'),
+    };
+    const passed = await runStartGuards([releasing], start, context(), failingStore);
+    if (!passed.ok) throw new Error('expected a pass');
+    await expect(passed.settle('not_sent')).resolves.toBeUndefined();
+  });
+});

@@ -2,12 +2,19 @@ import type { StartInput } from '../parseStartRequest';
 import type { ProxyFailure } from '../proxyFailure';
 import type { RateLimitStore } from '../rateLimitStore';
 import type { StartGuard, StartGuardContext, StartOutcome } from './startGuard';
+import { StoreUnavailableError, withStoreFaultsMarked } from './storeUnavailable';
+
+/**
+ * What a guard does when its store fails: `'closed'` refuses the start with `service_unavailable` (no code goes out
+ * unguarded), `'open'` lets that guard pass (availability over cost: a botnet gets through while the store is down).
+ */
+export type StoreFailureMode = 'closed' | 'open';
 
 export type GuardedStart =
   | { ok: false; failure: ProxyFailure }
   | {
       ok: true;
-      /** Tells every guard how the start ended; call it exactly once. */
+      /** Tells every guard how the start ended; call it exactly once. Never throws for a failing store. */
       settle(outcome: StartOutcome): Promise<void>;
     };
 
@@ -19,19 +26,35 @@ export async function runStartGuards(
   guards: readonly StartGuard[],
   start: StartInput,
   context: StartGuardContext,
-  store: RateLimitStore,
+  rawStore: RateLimitStore,
+  onStoreFailure: StoreFailureMode = 'closed',
 ): Promise<GuardedStart> {
+  const store = withStoreFaultsMarked(rawStore);
   const passed: StartGuard[] = [];
   const settle = async (outcome: StartOutcome) => {
-    // Newest first, like unwinding a stack.
-    for (const guard of [...passed].reverse()) await guard.settle?.(start, context, store, outcome);
+    // Newest first, like unwinding a stack. A store that fails here loses a release, never the answer.
+    for (const guard of [...passed].reverse())
+      await Promise.resolve(guard.settle?.(start, context, store, outcome)).catch((error: unknown) => {
+        if (!(error instanceof StoreUnavailableError)) throw error;
+      });
   };
   for (const guard of guards) {
     let failure: ProxyFailure | undefined;
     try {
       failure = await guard.check(start, context, store);
     } catch (error) {
+      if (error instanceof StoreUnavailableError && onStoreFailure === 'open') continue;
       await settle('not_sent');
+      if (error instanceof StoreUnavailableError)
+        return {
+          ok: false,
+          failure: {
+            code: 'service_unavailable',
+            message: 'Verification is unavailable for a moment; try again shortly',
+            retryAfter: 5,
+            logMessage: `${guard.name}: ${error.message} (starts fail closed; see onStoreFailure)`,
+          },
+        };
       throw error;
     }
     if (failure) {

@@ -10,8 +10,10 @@ const errors: Record<VerificationErrorCode, string> = {
   invalid_phone_number: 'أدخل رقم هاتف صالحًا مع رمز الدولة.',
   method_not_allowed: 'طريقة التحقق هذه غير متاحة. اختر طريقة أخرى.',
   country_not_allowed: 'لا يمكن التحقق هنا من أرقام الهواتف في هذا البلد.',
+  number_type_not_allowed: 'لا يمكن التحقق من هذا النوع من أرقام الهاتف هنا. استخدم رقم هاتف محمول.',
   rate_limited:
     'محاولات كثيرة جدًا. {retry, select, known {حاول مرة أخرى بعد {time}.} other {حاول مرة أخرى لاحقًا.}}',
+  verification_paused: 'التحقق متوقف مؤقتًا للأرقام المشابهة لهذا الرقم. يُرجى المحاولة مرة أخرى لاحقًا.',
   too_many_attempts: 'رموز خاطئة كثيرة جدًا. اطلب رمزًا جديدًا.',
   verification_not_found: 'انتهت عملية التحقق هذه. اطلب رمزًا جديدًا.',
   verification_denied: arabicCannotVerify,
@@ -22,6 +24,7 @@ const errors: Record<VerificationErrorCode, string> = {
   forbidden_origin: arabicSetupProblem,
   upstream_unavailable: 'خدمة التحقق غير متاحة الآن. يُرجى المحاولة مرة أخرى بعد قليل.',
   upstream_error: 'واجهت خدمة التحقق مشكلة. يُرجى المحاولة مرة أخرى.',
+  service_unavailable: 'التحقق غير متاح الآن. يُرجى المحاولة مرة أخرى بعد قليل.',
   internal_error: arabicSetupProblem,
   network_error: 'تعذّر الاتصال. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
   timeout: 'يستغرق هذا وقتًا طويلًا. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',

@@ -9,8 +9,12 @@ const errors: Record<VerificationErrorCode, string> = {
   invalid_phone_number: 'Geben Sie eine gültige Telefonnummer mit Ländervorwahl ein.',
   method_not_allowed: 'Diese Art der Bestätigung ist nicht verfügbar. Wählen Sie eine andere.',
   country_not_allowed: 'Telefonnummern aus diesem Land können hier nicht bestätigt werden.',
+  number_type_not_allowed:
+    'Diese Art von Telefonnummer kann hier nicht bestätigt werden. Verwenden Sie eine Mobilnummer.',
   rate_limited:
     'Zu viele Versuche. {retry, select, known {Versuchen Sie es in {time} erneut.} other {Versuchen Sie es später erneut.}}',
+  verification_paused:
+    'Die Bestätigung ist für Nummern wie diese vorübergehend ausgesetzt. Bitte versuchen Sie es später erneut.',
   too_many_attempts: 'Zu viele falsche Codes. Fordern Sie einen neuen Code an.',
   verification_not_found: 'Diese Bestätigung ist beendet. Fordern Sie einen neuen Code an.',
   verification_denied: 'Diese Nummer kann nicht bestätigt werden. Versuchen Sie eine andere Nummer.',
@@ -22,6 +26,8 @@ const errors: Record<VerificationErrorCode, string> = {
   upstream_unavailable:
     'Der Bestätigungsdienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
   upstream_error: 'Beim Bestätigungsdienst ist ein Problem aufgetreten. Bitte versuchen Sie es erneut.',
+  service_unavailable:
+    'Die Bestätigung ist gerade nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.',
   internal_error: germanSetupProblem,
   network_error: 'Keine Verbindung. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   timeout: 'Das dauert zu lange. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',

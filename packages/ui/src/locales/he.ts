@@ -11,8 +11,10 @@ const errors: Record<VerificationErrorCode, string> = {
   invalid_phone_number: 'הזינו מספר טלפון תקין, כולל קידומת המדינה.',
   method_not_allowed: 'דרך האימות הזו לא זמינה. בחרו דרך אחרת.',
   country_not_allowed: 'אי אפשר לאמת כאן מספרי טלפון מהמדינה הזו.',
+  number_type_not_allowed: 'לא ניתן לאמת כאן מספר טלפון מסוג זה. השתמשו במספר נייד.',
   rate_limited:
     'יותר מדי ניסיונות. {retry, select, known {נסו שוב בעוד {time}.} other {נסו שוב מאוחר יותר.}}',
+  verification_paused: 'האימות למספרים כמו זה מושהה כרגע. נסו שוב מאוחר יותר.',
   too_many_attempts: 'יותר מדי קודים שגויים. בקשו קוד חדש.',
   verification_not_found: 'תהליך האימות הזה הסתיים. בקשו קוד חדש.',
   verification_denied: hebrewCannotVerify,
@@ -23,6 +25,7 @@ const errors: Record<VerificationErrorCode, string> = {
   forbidden_origin: hebrewSetupProblem,
   upstream_unavailable: 'שירות האימות לא זמין כרגע. נסו שוב בעוד רגע.',
   upstream_error: 'הייתה תקלה בשירות האימות. נסו שוב.',
+  service_unavailable: 'האימות לא זמין כרגע. נסו שוב בעוד רגע.',
   internal_error: hebrewSetupProblem,
   network_error: 'אין חיבור. בדקו את החיבור לאינטרנט ונסו שוב.',
   timeout: 'זה לוקח יותר מדי זמן. בדקו את החיבור לאינטרנט ונסו שוב.',

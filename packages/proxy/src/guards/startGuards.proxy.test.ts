@@ -1,0 +1,91 @@
+// @vitest-environment node
+import { MAGIC_NUMBERS } from '@verikit/sinch-emulator';
+import { describe, expect, it } from 'vitest';
+import { createMemoryRateLimitStore } from '../createMemoryRateLimitStore';
+import { emulatedProxy } from '../testing/emulatedProxy';
+import type { VerificationProxyOptions } from '../verificationProxyOptions';
+
+/** The real proxy in front of the in-process emulator; each start from its own address, as a botnet sends them. */
+function stack(overrides: Partial<VerificationProxyOptions> = {}) {
+  const setup = emulatedProxy(overrides);
+  let address = 0;
+  const start = async (endpoint: string, method = 'sms') => {
+    address++;
+    const response = await setup.proxy(
+      new Request('http://app.local/api/verification/verifications', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: { type: 'number', endpoint }, method }),
+      }),
+      { clientIp: `198.51.${address >> 8}.${address & 255}` },
+    );
+    const body = (await response.json()) as { error?: { code: string; retryAfter?: number } };
+    return { status: response.status, code: body.error?.code, retryAfter: body.error?.retryAfter };
+  };
+  return { ...setup, start };
+}
+
+describe('the start pipeline on the real proxy and emulator', () => {
+  it('refuses premium, personal and non-geographic numbers before Sinch, and lets mobiles and the test numbers through', async () => {
+    const { start, emulator, logs } = stack();
+    for (const number of ['+447012345678', '+449098790000', '+33891234567', '+88213000000'])
+      expect(await start(number)).toEqual({
+        status: 403,
+        code: 'number_type_not_allowed',
+        retryAfter: undefined,
+      });
+    expect(await start('+442079460958', 'sms')).toMatchObject({
+      status: 403,
+      code: 'number_type_not_allowed',
+    });
+    expect(emulator.inbox.all()).toEqual([]);
+    expect(logs[0]?.message).toBe('Refused a PERSONAL_NUMBER number for sms (number-type policy)');
+
+    expect((await start('+442079460958', 'callout')).status).toBe(200);
+    for (const number of [MAGIC_NUMBERS.fixedCode, '+4915123456789', '+12015550123'])
+      expect((await start(number)).status, number).toBe(200);
+  });
+
+  it('turns the number-type policy off with numberTypes: false', async () => {
+    const { start } = stack({ numberTypes: false });
+    expect((await start('+447012345678')).status).toBe(200);
+  });
+
+  it('pauses a prefix pumped from many addresses once its budget is spent; the rest of the country goes on', async () => {
+    const { start, emulator } = stack({ budgets: { perPrefix: { perHour: 5, perDay: 50 } } });
+    const answers = [];
+    for (let index = 0; index < 20; index++)
+      answers.push(await start(`+4474001${String(index).padStart(5, '0')}`));
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(5);
+    expect(answers.at(-1)).toEqual({ status: 429, code: 'verification_paused', retryAfter: 3600 });
+    expect(emulator.inbox.all()).toHaveLength(5);
+    expect((await start('+447911123456')).status).toBe(200);
+  });
+
+  it('fails closed with service_unavailable when the store is down, and no code goes out; open when told', async () => {
+    const down = {
+      increment: () => Promise.reject(new Error('redis: connection refused')),
+      reset: () => Promise.reject(new Error('redis: connection refused')),
+    };
+    const closed = stack({ store: down });
+    expect(await closed.start(MAGIC_NUMBERS.fixedCode)).toEqual({
+      status: 503,
+      code: 'service_unavailable',
+      retryAfter: 5,
+    });
+    expect(closed.emulator.inbox.all()).toEqual([]);
+    expect(closed.logs[0]).toMatchObject({ level: 'error', errorCode: 'service_unavailable' });
+
+    const open = stack({ store: down, onStoreFailure: 'open' });
+    expect((await open.start(MAGIC_NUMBERS.fixedCode)).status).toBe(200);
+  });
+
+  it('checks the new options at creation', () => {
+    expect(() => stack({ onStoreFailure: 'maybe' as never })).toThrow(
+      new TypeError("onStoreFailure must be 'closed' or 'open'"),
+    );
+    expect(() => stack({ budgets: { global: { perHour: -1, perDay: 1 } } })).toThrow(TypeError);
+    expect(() => stack({ numberTypes: { types: { MOBILE: 'none' as never } } })).toThrow(TypeError);
+    expect(() => stack({ store: createMemoryRateLimitStore() })).not.toThrow();
+  });
+});
