@@ -285,6 +285,9 @@ const provoke: Record<ProxyErrorCode, () => Promise<unknown>> = {
         store: {
           increment: () => Promise.reject(new Error('store down')),
           reset: () => Promise.reject(new Error('store down')),
+          get: () => Promise.reject(new Error('store down')),
+          set: () => Promise.reject(new Error('store down')),
+          setIfAbsent: () => Promise.reject(new Error('store down')),
         },
       },
     }).client.start(sms()),

@@ -70,6 +70,9 @@ describe('runStartGuards when the store fails', () => {
   const failingStore = {
     increment: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
     reset: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
+    get: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
+    set: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
+    setIfAbsent: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
   };
   const counting: StartGuard = {
     name: 'counting',

@@ -66,6 +66,9 @@ describe('the start pipeline on the real proxy and emulator', () => {
     const down = {
       increment: () => Promise.reject(new Error('redis: connection refused')),
       reset: () => Promise.reject(new Error('redis: connection refused')),
+      get: () => Promise.reject(new Error('redis: connection refused')),
+      set: () => Promise.reject(new Error('redis: connection refused')),
+      setIfAbsent: () => Promise.reject(new Error('redis: connection refused')),
     };
     const closed = stack({ store: down });
     expect(await closed.start(MAGIC_NUMBERS.fixedCode)).toEqual({
