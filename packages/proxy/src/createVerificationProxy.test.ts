@@ -277,11 +277,35 @@ describe('verification proxy: Sinch errors and faults mapped onto the proxy erro
     expect(await errorOf(response)).toMatchObject({ code: 'upstream_unavailable' });
   });
 
-  it('lets the user resend at once when the start failed upstream (no cooldown for a code never sent)', async () => {
+  it('lets the user resend at once when Sinch refused the start (no cooldown for a code never sent)', async () => {
     const { emulator, start } = setup();
-    emulator.faults.add({ match: number, on: ['start'], fault: 'httpError', status: 503, times: 1 });
-    expect((await start()).status).toBe(503);
+    emulator.faults.add({ match: number, on: ['start'], fault: 'httpError', status: 429, times: 1 });
+    expect((await start()).status).toBe(429);
     expect((await start()).status).toBe(200);
+  });
+
+  it.each([
+    ['a 5xx', { fault: 'httpError', status: 503, times: 1 } as const, {}],
+    ['a timeout', { fault: 'latency', ms: 5_000, times: 1 } as const, { upstreamTimeoutMs: 20 }],
+  ])('keeps the cooldown after %s: the SMS may have left', async (_name, fault, options) => {
+    const { emulator, start } = setup(options);
+    emulator.faults.add({ match: number, on: ['start'], ...fault });
+    expect((await start()).status).toBe(503);
+    const again = await start();
+    expect(again.status).toBe(429);
+    expect((await errorOf(again)).message).toBe(
+      'A code was just sent to this number; wait before asking again',
+    );
+  });
+
+  it('keeps the cooldown when the connection to Sinch was lost mid-request', async () => {
+    const { start } = setup({
+      fetch: async () => {
+        throw new TypeError('socket hang up');
+      },
+    });
+    expect((await start()).status).toBe(503);
+    expect((await start()).status).toBe(429);
   });
 
   it('answers upstream_unavailable when Sinch cannot be reached, and upstream_error for a non-JSON answer', async () => {

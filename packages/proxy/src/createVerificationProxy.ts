@@ -18,6 +18,7 @@ import { resolveNumberTypePolicy } from './guards/numberTypePolicy';
 import { runStartGuards } from './guards/runStartGuards';
 import { resolveStartBudgets } from './guards/startBudgets';
 import type { StartGuardContext } from './guards/startGuard';
+import { startOutcomeOf } from './guards/startOutcomeOf';
 import { ipRateLimitKey } from './ipRateLimitKey';
 import { issueProof, resolveMintWindowSeconds } from './issueProof';
 import { PROXY_METHODS } from './methods/proxyMethods';
@@ -231,7 +232,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       throw error;
     }
     if (!answer.ok) {
-      await guarded.settle('not_sent');
+      await guarded.settle(startOutcomeOf(answer.failure));
       return { failure: answer.failure };
     }
     await guarded.settle('sent');

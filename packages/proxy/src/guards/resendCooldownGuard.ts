@@ -3,7 +3,7 @@ import type { StartGuard } from './startGuard';
 
 /**
  * Per number and method: a second SMS within the cooldown is refused, a flash call right after an SMS that could
- * not be delivered is not (the per-number limit still counts every method). Released for a code never sent.
+ * not be delivered is not (the per-number limit still counts every method). Released only for a code never sent.
  */
 export function resendCooldownGuard(cooldownSeconds: number): StartGuard {
   const keyOf = ({ phoneNumber, method }: StartInput) => `cooldown:${phoneNumber}:${method}`;
@@ -20,8 +20,9 @@ export function resendCooldownGuard(cooldownSeconds: number): StartGuard {
         : undefined;
     },
     async settle(start, _context, store, outcome) {
-      // Do not make the user wait for a resend of nothing.
-      if (outcome !== 'sent') await store.reset(keyOf(start));
+      // Do not make the user wait for a resend of nothing; a start that may have sent a code (timeout, 5xx, lost
+      // connection) keeps the cooldown, or a flaky upstream would let every retry send another SMS.
+      if (outcome === 'not_sent') await store.reset(keyOf(start));
     },
   };
 }
