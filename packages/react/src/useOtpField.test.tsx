@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyOtpEdit, cleanOtp, type UseOtpFieldOptions, useOtpField } from './useOtpField';
 
 describe('cleanOtp', () => {
@@ -137,5 +137,34 @@ describe('useOtpField', () => {
     expect(screen.getByRole('textbox', { name: 'Code' })).toHaveValue('4321');
     render(<Field label="Other" defaultValue={null as never} />);
     expect(screen.getByRole('textbox', { name: 'Other' })).toHaveValue('');
+  });
+
+  describe('with webOtp (the browser’s WebOTP API stubbed: jsdom has none)', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(navigator, 'credentials');
+    });
+
+    function installWebOtp(code: string) {
+      const get = vi.fn(() => Promise.resolve({ code }));
+      vi.stubGlobal('OTPCredential', class {});
+      Object.defineProperty(navigator, 'credentials', { value: { get }, configurable: true });
+      return get;
+    }
+
+    it('fills the code from the SMS and completes once', async () => {
+      installWebOtp('482913');
+      const onComplete = vi.fn();
+      render(<Field label="Code" webOtp onComplete={onComplete} />);
+      await waitFor(() => expect(screen.getByRole('textbox', { name: 'Code' })).toHaveValue('482913'));
+      expect(onComplete).toHaveBeenCalledExactlyOnceWith('482913');
+    });
+
+    it('asks nothing by default, nor once the field holds a code', () => {
+      const get = installWebOtp('482913');
+      render(<Field label="Code" />);
+      render(<Field label="Other" webOtp defaultValue="1" />);
+      expect(get).not.toHaveBeenCalled();
+    });
   });
 });

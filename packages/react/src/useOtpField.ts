@@ -10,10 +10,12 @@ import {
   type ReactNode,
   type RefObject,
   type SyntheticEvent,
+  useEffect,
   useId,
   useRef,
   useState,
 } from 'react';
+import { listenForWebOtp } from './listenForWebOtp';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useLatestCallback } from './useLatestCallback';
 
@@ -70,6 +72,13 @@ export interface UseOtpFieldOptions {
   id?: string;
   /** The input's `name`, for forms. */
   name?: string;
+  /**
+   * Fill the code from the SMS through WebOTP (Chrome on Android) while the field is empty, enabled and not
+   * read-only; the filled code goes through `onChange` and `onComplete` like a typed one. Only one request may wait
+   * per page, so leave it off where something else listens (`useWebOtp`, `usePhoneVerification`).
+   * @default false
+   */
+  webOtp?: boolean;
 }
 
 /** One drawn slot. */
@@ -123,11 +132,13 @@ interface Selection {
   end: number;
 }
 
-interface FieldState {
+interface FieldState extends Selection {
   value: string;
-  selection: Selection;
   isFocused: boolean;
 }
+
+/** `''` for a true flag, so `data-*` attributes render bare or not at all. */
+const flag = (on: unknown) => (on ? '' : undefined);
 
 const MASK = '•';
 
@@ -180,7 +191,7 @@ export function applyOtpEdit(
     end = previous.length - suffix;
   }
   const insertedRaw = raw.slice(start, raw.length - (previous.length - end));
-  const inserted = cleanOtp(insertedRaw, characters, Number.POSITIVE_INFINITY);
+  const inserted = cleanOtp(insertedRaw, characters, Infinity);
   if (inserted.length >= length) {
     const value = inserted.slice(0, length);
     return { value, caret: value.length };
@@ -195,14 +206,10 @@ export function applyOtpEdit(
   return { value, caret: Math.min(start + inserted.length, value.length) };
 }
 
-function clamp(value: number, min: number, max: number) {
-  return Math.min(Math.max(value, min), max);
-}
-
 /**
  * The behaviour of a one-time-code field (react-aria style): one real input, drawn slots, and typed prop objects to
  * spread. Handles typing, paste anywhere, autofill, Backspace/Delete/arrows/Home/End, masking, and calls
- * `onComplete` exactly once per code. Pair it with `useWebOtp` to fill the code from the SMS on Android Chrome.
+ * `onComplete` exactly once per code. With `webOtp` it also fills the code from the SMS on Android Chrome.
  */
 export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAria {
   // `null` from JavaScript callers means no options, as `undefined` does.
@@ -211,10 +218,10 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     length: lengthOption = 6,
     characters = 'numeric',
     value: controlledValue,
-    isDisabled = false,
-    isReadOnly = false,
-    isInvalid = false,
-    isMasked = false,
+    isDisabled,
+    isReadOnly,
+    isInvalid,
+    isMasked,
   } = options;
   const length = Number.isInteger(lengthOption) && lengthOption > 0 ? Math.min(lengthOption, 32) : 6;
 
@@ -229,14 +236,14 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
 
   const [state, setState] = useState<FieldState>(() => {
     const initial = cleanOtp(controlledValue ?? options.defaultValue ?? '', characters, length);
-    return { value: initial, selection: { start: initial.length, end: initial.length }, isFocused: false };
+    return { value: initial, start: initial.length, end: initial.length, isFocused: false };
   });
   const value = controlledValue === undefined ? state.value : cleanOtp(controlledValue, characters, length);
-  const { isFocused, selection } = state;
+  const { isFocused, start, end } = state;
   const isComplete = value.length === length;
   // A refused code (invalid while complete) is selected whole, so the next keystroke starts the new code instead of
   // overwriting the last slot, and Backspace clears it in one press.
-  const isRefusedCode = isInvalid && isComplete;
+  const isRefusedCode = !!isInvalid && isComplete;
 
   // The value the last `onComplete` saw; cleared when the code stops being complete.
   const completedValue = useRef<string | null>(isComplete ? value : null);
@@ -244,19 +251,19 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
   const pendingCaret = useRef<Selection | null>(null);
   const wasRefusedCode = useRef(isRefusedCode);
 
-  const select = (next: Selection) => setState((previous) => ({ ...previous, selection: next }));
+  // Every state change goes through here. One that changes nothing sets no state (checked against this render's
+  // state first: an updater React must run would cost a render), so a keystroke renders once.
+  const update = (patch: Partial<FieldState>) => {
+    const changes = (current: FieldState) =>
+      (Object.keys(patch) as (keyof FieldState)[]).some((key) => current[key] !== patch[key]);
+    if (changes(state)) setState((previous) => (changes(previous) ? { ...previous, ...patch } : previous));
+  };
 
   // Event handlers are made each render, so they see the latest options; only `setValue` escapes (WebOTP, the app).
-  const commit = (next: string, nextSelection: Selection) => {
+  const commit = (next: string, selection: Selection) => {
     // One state update per edit: the value and the mirrored selection render together (one render a keystroke).
-    setState((previous) =>
-      previous.value === next &&
-      previous.selection.start === nextSelection.start &&
-      previous.selection.end === nextSelection.end
-        ? previous
-        : { ...previous, value: next, selection: nextSelection },
-    );
-    pendingCaret.current = nextSelection;
+    update({ value: next, ...selection });
+    pendingCaret.current = selection;
     if (next !== value) options.onChange?.(next);
     if (next.length < length) completedValue.current = null;
     else if (completedValue.current !== next) {
@@ -267,13 +274,22 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
 
   /** The selection the field shows for a caret at `caret`: a filled slot is selected so typing overwrites it. */
   const selectionForCaret = (caret: number, currentValue: string): Selection => {
-    const position = clamp(caret, 0, currentValue.length);
-    if (position < currentValue.length) return { start: position, end: position + 1 };
-    if (currentValue.length === length) return { start: length - 1, end: length };
-    return { start: position, end: position };
+    const position = Math.min(Math.max(caret, 0), currentValue.length);
+    return position < currentValue.length
+      ? { start: position, end: position + 1 }
+      : position === length
+        ? { start: length - 1, end: length }
+        : { start: position, end: position };
   };
 
-  const isInputFocused = () => inputRef.current !== null && document.activeElement === inputRef.current;
+  const isInputFocused = () => !!inputRef.current && document.activeElement === inputRef.current;
+
+  /** Selects in the DOM, unless already so (a redundant call would fire one more `select` event). */
+  const selectInInput = (input: HTMLInputElement, selection: Selection) => {
+    if (input.selectionStart !== selection.start || input.selectionEnd !== selection.end) {
+      input.setSelectionRange(selection.start, selection.end);
+    }
+  };
 
   useIsomorphicLayoutEffect(() => {
     // A controlled value replaced from outside (reset after a wrong code, a new verification) re-arms onComplete.
@@ -282,16 +298,13 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     const caret = pendingCaret.current;
     if (input && caret && isInputFocused()) {
       pendingCaret.current = null;
-      if (input.selectionStart !== caret.start || input.selectionEnd !== caret.end) {
-        input.setSelectionRange(caret.start, caret.end);
-      }
+      selectInInput(input, caret);
     }
-    const becameRefused = isRefusedCode && !wasRefusedCode.current;
-    wasRefusedCode.current = isRefusedCode;
-    if (becameRefused) {
+    if (isRefusedCode && !wasRefusedCode.current) {
       if (input && isInputFocused()) input.setSelectionRange(0, length);
-      select({ start: 0, end: length });
+      update({ start: 0, end: length });
     }
+    wasRefusedCode.current = isRefusedCode;
   });
 
   const setValue = useLatestCallback((next: string) => {
@@ -299,30 +312,36 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     commit(cleaned, selectionForCaret(cleaned.length, cleaned));
   });
 
+  // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
+  // overwrite the code, so the request is aborted.
+  // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
+  // overwrite the code, so the request is aborted.
+  const listensForSms = !!options.webOtp && !isDisabled && !isReadOnly && value === '';
+  useEffect(() => (listensForSms ? listenForWebOtp(setValue) : undefined), [listensForSms, setValue]);
+
   const onInputChange = (event: ChangeEvent<HTMLInputElement>) => {
     if (isDisabled || isReadOnly) return;
     const input = event.currentTarget;
-    const result = applyOtpEdit(value, selection, input.value, characters, length);
+    const result = applyOtpEdit(value, state, input.value, characters, length);
     const nextSelection = selectionForCaret(result.caret, result.value);
     commit(result.value, nextSelection);
     if (result.value === value) {
       // React does not rewrite an unchanged value, so restore the DOM by hand (a rejected letter, an overflow).
       input.value = value;
-      if (isInputFocused()) input.setSelectionRange(nextSelection.start, nextSelection.end);
+      if (isInputFocused()) selectInInput(input, nextSelection);
     }
   };
 
   const moveCaret = (input: HTMLInputElement, caret: number) => {
     const next = selectionForCaret(caret, value);
-    input.setSelectionRange(next.start, next.end);
-    select(next);
+    selectInInput(input, next);
+    update(next);
   };
 
   // Backspace and Delete stay native: the filled slot under the caret is selected, so both clear exactly that
   // character on every keyboard, including Android's, which sends no usable keydown (react-otp-input #100, #346).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.shiftKey || event.metaKey) return;
-    const { start, end } = selection;
     const isRange = end - start > 1;
     // The input is always left-to-right (digit order never flips), so arrows map directly.
     const caret: number | undefined = (
@@ -338,22 +357,21 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     moveCaret(event.currentTarget, caret);
   };
 
-  // Mirrors selection changes the hook did not cause (mouse drags, select-all, the OS's own handles); an unchanged
-  // selection sets no state, so a keystroke still renders once.
+  // Mirrors selection changes the hook did not cause (mouse drags, select-all, the OS's own handles).
   const onSelect = (event: SyntheticEvent<HTMLInputElement>) => {
-    const start = event.currentTarget.selectionStart ?? 0;
-    const end = event.currentTarget.selectionEnd ?? start;
-    if (selection.start !== start || selection.end !== end) select({ start, end });
+    const input = event.currentTarget;
+    const selectionStart = input.selectionStart ?? 0;
+    update({ start: selectionStart, end: input.selectionEnd ?? selectionStart });
   };
 
   const onFocus = (event: FocusEvent<HTMLInputElement>) => {
     const next = isRefusedCode ? { start: 0, end: length } : selectionForCaret(value.length, value);
     // Focus lands on the first empty slot (or the whole refused code), whatever the click or tab did to the caret.
     event.currentTarget.setSelectionRange(next.start, next.end);
-    setState((previous) => ({ ...previous, isFocused: true, selection: next }));
+    update({ isFocused: true, ...next });
   };
 
-  const onBlur = () => setState((previous) => ({ ...previous, isFocused: false }));
+  const onBlur = () => update({ isFocused: false });
 
   const onMouseUp = (event: MouseEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -370,14 +388,12 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     moveCaret(input, Math.min(index, value.length));
   };
 
-  const isCollapsed = selection.start === selection.end;
+  const isCollapsed = start === end;
   const slots: OtpSlot[] = [];
   for (let index = 0; index < length; index++) {
     const char = value[index] ?? null;
     const isActive =
-      isFocused &&
-      !isDisabled &&
-      (isCollapsed ? index === selection.start : index >= selection.start && index < selection.end);
+      isFocused && !isDisabled && (isCollapsed ? index === start : index >= start && index < end);
     slots.push({
       index,
       char: char && isMasked ? MASK : char,
@@ -388,19 +404,19 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
   }
 
   const describedBy = [
-    options.description != null ? descriptionId : null,
-    isInvalid && options.errorMessage != null ? errorId : null,
+    options.description != null && descriptionId,
+    isInvalid && options.errorMessage != null && errorId,
   ]
     .filter(Boolean)
     .join(' ');
 
   const dataState = {
-    'data-complete': isComplete ? '' : undefined,
-    'data-invalid': isInvalid ? '' : undefined,
-    'data-disabled': isDisabled ? '' : undefined,
-    'data-readonly': isReadOnly ? '' : undefined,
-    'data-focused': isFocused ? '' : undefined,
-    'data-masked': isMasked ? '' : undefined,
+    'data-complete': flag(isComplete),
+    'data-invalid': flag(isInvalid),
+    'data-disabled': flag(isDisabled),
+    'data-readonly': flag(isReadOnly),
+    'data-focused': flag(isFocused),
+    'data-masked': flag(isMasked),
   };
 
   return {
@@ -448,11 +464,11 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
         'aria-hidden': true,
         'data-vk-otp-slot': '',
         'data-index': String(index),
-        'data-active': slot?.isActive ? '' : undefined,
-        'data-filled': slot?.isFilled ? '' : undefined,
-        'data-fake-caret': slot?.hasFakeCaret ? '' : undefined,
-        'data-invalid': isInvalid ? '' : undefined,
-        'data-disabled': isDisabled ? '' : undefined,
+        'data-active': flag(slot?.isActive),
+        'data-filled': flag(slot?.isFilled),
+        'data-fake-caret': flag(slot?.hasFakeCaret),
+        'data-invalid': dataState['data-invalid'],
+        'data-disabled': dataState['data-disabled'],
       };
     },
     value,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { hasWebOtp, listenForWebOtp } from './listenForWebOtp';
 import { useLatestCallback } from './useLatestCallback';
 
 export interface UseWebOtpOptions {
@@ -15,12 +16,6 @@ export interface UseWebOtpResult {
   abort: () => void;
 }
 
-interface OtpCredentialRequest {
-  otp: { transport: string[] };
-  signal: AbortSignal;
-}
-
-const hasWebOtp = () => 'OTPCredential' in window && !!navigator.credentials;
 // Support never changes while the page lives: nothing to subscribe to.
 const subscribe = () => () => {};
 const onServer = () => false;
@@ -34,26 +29,17 @@ export function useWebOtp(options: UseWebOtpOptions): UseWebOtpResult {
   // Missing options must not crash a page: nothing is handed over then (the call fails inside the caught promise).
   const { onCode, enabled = true } = options ?? ({} as UseWebOtpOptions);
   const isSupported = useSyncExternalStore(subscribe, hasWebOtp, onServer);
-  const controllerRef = useRef<AbortController | null>(null);
+  const abortRef = useRef<(() => void) | undefined>(undefined);
   const handleCode = useLatestCallback(onCode);
   useEffect(() => {
-    if (!enabled || !hasWebOtp()) return;
-    const controller = new AbortController();
-    controllerRef.current = controller;
-    const request: OtpCredentialRequest = { otp: { transport: ['sms'] }, signal: controller.signal };
-    navigator.credentials
-      .get(request as unknown as CredentialRequestOptions)
-      .then((credential) => {
-        const code = (credential as { code?: unknown } | null)?.code;
-        if (!controller.signal.aborted && typeof code === 'string' && code !== '') handleCode(code);
-      })
-      // Aborts, a denied prompt and timeouts all end here: the person types the code instead.
-      .catch(() => undefined);
+    if (!enabled) return;
+    const abort = listenForWebOtp(handleCode);
+    abortRef.current = abort;
     return () => {
-      controller.abort();
-      if (controllerRef.current === controller) controllerRef.current = null;
+      abort?.();
+      if (abortRef.current === abort) abortRef.current = undefined;
     };
   }, [enabled, handleCode]);
-  const abort = useCallback(() => controllerRef.current?.abort(), []);
+  const abort = useCallback(() => abortRef.current?.(), []);
   return { isSupported, abort };
 }

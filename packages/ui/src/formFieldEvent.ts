@@ -1,5 +1,3 @@
-import type { Ref, RefCallback } from 'react';
-
 /**
  * What a form library's event handler receives from `PhoneInput` and `OtpInput`: `target` names the field and holds
  * its value (E.164 for a phone number), the shape react-hook-form's `register` and Formik's `handleChange` read
@@ -28,16 +26,6 @@ export function isFormFieldEventHandler(
 
 export function formFieldEvent(type: FormFieldEvent['type'], name: string, value: string): FormFieldEvent {
   return { type, target: { name, value } };
-}
-
-/** One ref callback that sets every given ref (the hook's own and the caller's forwarded one). */
-export function mergeRefs<T>(...refs: readonly (Ref<T> | undefined)[]): RefCallback<T> {
-  return (instance) => {
-    for (const ref of refs) {
-      if (typeof ref === 'function') ref(instance);
-      else if (ref) ref.current = instance;
-    }
-  };
 }
 
 const nativeValueSetter = () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;

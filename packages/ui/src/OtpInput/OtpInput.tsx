@@ -1,4 +1,4 @@
-import { type OtpCharacters, useOtpField, useWebOtp } from '@verikit/react';
+import { type OtpCharacters, useOtpField } from '@verikit/react';
 import {
   type CSSProperties,
   type FocusEvent,
@@ -6,14 +6,13 @@ import {
   type ReactNode,
   type RefAttributes,
   useEffect,
-  useMemo,
+  useImperativeHandle,
 } from 'react';
 import {
   adoptWrittenValue,
   type FormFieldEventHandler,
   formFieldEvent,
   isFormFieldEventHandler,
-  mergeRefs,
 } from '../formFieldEvent';
 import { useMessages } from '../i18n/useMessages';
 import { partClass } from '../partClass';
@@ -91,19 +90,19 @@ export interface OtpInputProps {
 }
 
 // The input must sit over the slots even in unstyled mode, so these few rules are inline, not in the stylesheet.
-const groupStyle: CSSProperties = { position: 'relative' };
+// Password managers pin their badge to the input's end: the input reaches past the slots into a clipped gutter, so
+// the badge lands beside the slots, not on the last one (input-otp's "increase width" strategy).
+const gutter = 'var(--vk-otp-badge-gutter,40px)';
 const inputStyle: CSSProperties = {
   position: 'absolute',
   inset: 0,
-  // Password managers pin their badge to the input's end: the input reaches past the slots into a clipped gutter,
-  // so the badge lands beside the slots, not on the last one (input-otp's "increase width" strategy).
-  width: 'calc(100% + var(--vk-otp-badge-gutter, 40px))',
-  clipPath: 'inset(0 var(--vk-otp-badge-gutter, 40px) 0 0)',
+  width: `calc(100% + ${gutter})`,
+  clipPath: `inset(0 ${gutter} 0 0)`,
   margin: 0,
   padding: 0,
   border: 0,
   outline: 'none',
-  background: 'transparent',
+  background: 'none',
   color: 'transparent',
   caretColor: 'transparent',
   // 16px stops iOS Safari zooming the page on focus.
@@ -135,15 +134,7 @@ export interface OtpInputComponent {
  * rather than React 19's ref prop: the peer range includes React 18.
  */
 export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function OtpInput(props, forwardedRef) {
-  const {
-    characters = 'numeric',
-    isDisabled = false,
-    isVerifying = false,
-    isInvalid = false,
-    webOtp = true,
-    unstyled = false,
-    classNames,
-  } = props;
+  const { characters = 'numeric', isVerifying, isInvalid, unstyled = false, classNames = {} } = props;
   const { t } = useMessages(otpInputMessages);
   const label = props.label ?? t('otpInput.label');
   const hasOwnDescription = props.description !== undefined;
@@ -159,39 +150,30 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
     isReadOnly: isVerifying,
     label,
     description: hasOwnDescription ? props.description : true,
+    // The hook listens only while the field is empty, enabled and not read-only (verifying).
+    webOtp: props.webOtp !== false,
   });
   // The slot count the hook settled on (it corrects a nonsense `length`), never the raw prop: no "NaN-digit code".
   const description = hasOwnDescription
     ? props.description
     : t(`otpInput.description.${characters}`, { length: field.slots.length });
-  // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
-  // overwrite the code, so the request is aborted.
-  useWebOtp({ enabled: webOtp && !isDisabled && !isVerifying && field.value === '', onCode: field.setValue });
 
-  const inputRef = field.inputProps.ref;
-  const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [inputRef, forwardedRef]);
+  const { ref: inputRef, onBlur: onFieldBlur, style, ...inputProps } = field.inputProps;
+  useImperativeHandle(forwardedRef, () => inputRef.current as HTMLInputElement);
   const renderedValue = field.value;
   // Only where a form library holds the input: it may have written its start value into it at registration.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, right after the library registered the input
   useEffect(() => {
     if (formHandler) adoptWrittenValue(inputRef.current, renderedValue);
   }, []);
-  const onBlur = (event: FocusEvent<HTMLInputElement>) => {
-    field.inputProps.onBlur?.(event);
-    if (formHandler) formHandler(formFieldEvent('blur', fieldName, field.value));
-    else props.onBlur?.(event);
-  };
 
-  const part = (name: OtpInputPart) =>
-    partClass(
-      unstyled,
-      name === 'root' ? 'vk-otp' : `vk-otp__${name}`,
-      name === 'root' ? [props.className, classNames?.root].filter(Boolean).join(' ') : classNames?.[name],
-    );
+  const part = (name: OtpInputPart, className?: string) =>
+    partClass(unstyled, name === 'root' ? 'vk-otp' : `vk-otp__${name}`, className, classNames[name]);
   // Every part shows the field's state: the hook's (complete, invalid, disabled, read-only, focused, masked) and
   // `data-verifying`.
   const { ref: groupRef, dir, ...fieldState } = field.rootProps;
-  const state = { ...fieldState, 'data-verifying': isVerifying ? '' : undefined };
+  const verifying = isVerifying ? '' : undefined;
+  const state = { ...fieldState, 'data-verifying': verifying };
   const affix = (content: ReactNode, position: 'start' | 'end') =>
     content == null ? null : (
       <span className={part('affix')} aria-hidden="true" data-position={position}>
@@ -200,18 +182,18 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
     );
 
   return (
-    <div className={part('root')} style={props.style} {...state}>
+    <div className={part('root', props.className)} style={props.style} {...state}>
       <label className={part('label')} {...field.labelProps} htmlFor={field.labelProps.htmlFor} {...state}>
         {label}
       </label>
-      <div className={part('group')} style={groupStyle} ref={groupRef} dir={dir} {...state}>
+      <div className={part('group')} style={{ position: 'relative' }} ref={groupRef} dir={dir} {...state}>
         {affix(props.prefix, 'start')}
         {field.slots.map((slot) => (
           <div
             key={slot.index}
             className={part('slot')}
             {...field.getSlotProps(slot.index)}
-            data-verifying={state['data-verifying']}
+            data-verifying={verifying}
           >
             {slot.char}
             {slot.hasFakeCaret ? <span className={part('caret')} data-vk-otp-caret="" /> : null}
@@ -220,12 +202,16 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
         {affix(props.suffix, 'end')}
         <input
           className={part('input')}
-          {...field.inputProps}
-          ref={ref}
-          onBlur={onBlur}
-          style={{ ...inputStyle, ...field.inputProps.style }}
+          {...inputProps}
+          ref={inputRef}
+          onBlur={(event) => {
+            onFieldBlur?.(event);
+            if (formHandler) formHandler(formFieldEvent('blur', fieldName, field.value));
+            else props.onBlur?.(event);
+          }}
+          style={{ ...inputStyle, ...style }}
           aria-busy={isVerifying || undefined}
-          data-verifying={state['data-verifying']}
+          data-verifying={verifying}
         />
       </div>
       {description != null ? (

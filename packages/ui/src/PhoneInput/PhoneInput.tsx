@@ -13,14 +13,13 @@ import {
   type RefAttributes,
   useCallback,
   useEffect,
-  useMemo,
+  useImperativeHandle,
 } from 'react';
 import {
   adoptWrittenValue,
   type FormFieldEventHandler,
   formFieldEvent,
   isFormFieldEventHandler,
-  mergeRefs,
 } from '../formFieldEvent';
 import { useLocalized } from '../i18n/LocaleProvider';
 import { partClass } from '../partClass';
@@ -166,7 +165,7 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(
     });
 
     const inputRef = field.inputProps.ref;
-    const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [inputRef, forwardedRef]);
+    useImperativeHandle(forwardedRef, () => inputRef.current as HTMLInputElement);
     const renderedText = field.inputProps.value;
     // Only where a form library holds the input: it may have written its start value into it at registration.
     // biome-ignore lint/correctness/useExhaustiveDependencies: once, right after the library registered the input
@@ -256,7 +255,6 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(
           <input
             className={part('input')}
             {...field.inputProps}
-            ref={ref}
             onBlur={onBlur}
             // biome-ignore lint/a11y/noAutofocus: opt-in, for pages whose only task is this field
             autoFocus={props.autoFocus}

@@ -1,7 +1,7 @@
 import type { MessageValues } from '@verikit/core';
 
 /**
- * The smallest formatter: `{name}` placeholders only, numbers through `Intl.NumberFormat`; an unknown placeholder
+ * The smallest formatter: `{name}` placeholders only, numbers in the locale's digits (`toLocaleString`); an unknown placeholder
  * stays visible. Components whose English built-ins need no plural or select use it when no `LocaleProvider` is
  * above them, so such a page does not load the ICU formatter (the provider brings it for packs and overrides).
  */
@@ -9,6 +9,6 @@ export function interpolate(template: string, values: MessageValues = {}, locale
   return template.replace(/\{\s*(\w+)\s*\}/g, (placeholder, name: string) => {
     const value = values[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? value.toLocaleString(locale) : value;
   });
 }
