@@ -42,6 +42,7 @@ export type ProxyErrorCode =
   | 'number_type_not_allowed'
   | 'rate_limited'
   | 'verification_paused'
+  | 'resend_cooldown'
   | 'too_many_attempts'
   | 'verification_not_found'
   | 'verification_denied'
@@ -63,6 +64,7 @@ export const PROXY_ERROR_CODES = [
   'number_type_not_allowed',
   'rate_limited',
   'verification_paused',
+  'resend_cooldown',
   'too_many_attempts',
   'verification_not_found',
   'verification_denied',
@@ -83,7 +85,7 @@ export interface ProxyErrorBody {
     code: ProxyErrorCode;
     /** English, for developers and logs; user-facing text comes from core's catalogue. */
     message: string;
-    /** Seconds until the request may be retried (with `rate_limited`; also sent as `Retry-After`). */
+    /** Seconds until the request may be retried (`rate_limited`, `resend_cooldown`; also sent as `Retry-After`). */
     retryAfter?: number;
     /** Sinch's `errorCode` when the error came from upstream. */
     sinchErrorCode?: number;

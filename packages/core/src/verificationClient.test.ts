@@ -292,6 +292,13 @@ const provoke: Record<ProxyErrorCode, () => Promise<unknown>> = {
       },
     }).client.start(sms()),
   rate_limited: async () => {
+    const { client } = onRealProxy({
+      proxy: { limits: { resendCooldownSeconds: 0, startsPerNumber: { limit: 1, windowSeconds: 600 } } },
+    });
+    await client.start(sms());
+    return client.start(sms());
+  },
+  resend_cooldown: async () => {
     const { client } = onRealProxy();
     await client.start(sms());
     return client.start(sms());
@@ -352,14 +359,22 @@ describe('createVerificationClient on the real proxy and emulator', () => {
       // The person reads the catalogue's words, never the proxy's developer English.
       expect(error.message).not.toBe(error.detail);
       expect(error.message).not.toMatch(/[{}]/);
-      if (code !== 'rate_limited') expect(error.message).toBe(VERIFICATION_MESSAGES[code]);
+      if (code !== 'rate_limited' && code !== 'resend_cooldown') {
+        expect(error.message).toBe(VERIFICATION_MESSAGES[code]);
+      }
     },
   );
 
   it('says how long a rate-limited person waits, from the proxy’s retry time', async () => {
     const error = await rejection(provoke.rate_limited());
+    expect(error.retryAfter).toBe(600);
+    expect(error.message).toBe('Too many attempts. Try again in 10 minutes.');
+  });
+
+  it('says a code was just sent, not "too many attempts", inside the resend cooldown', async () => {
+    const error = await rejection(provoke.resend_cooldown());
     expect(error.retryAfter).toBe(30);
-    expect(error.message).toBe('Too many attempts. Try again in 30 seconds.');
+    expect(error.message).toBe('A code was just sent to this number. Ask for a new one in 30 seconds.');
   });
 
   it('fails with network_error when nothing answers, and with timeout when the proxy is too slow', async () => {

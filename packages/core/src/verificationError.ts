@@ -5,7 +5,7 @@ import { VERIFICATION_MESSAGES, type VerificationErrorCode } from './verificatio
 export interface VerificationErrorOptions {
   /** The HTTP status of the answer that carried the error. */
   status?: number;
-  /** Seconds until a retry may succeed (`rate_limited`). */
+  /** Seconds until a retry may succeed (`rate_limited`, `resend_cooldown`). */
   retryAfter?: number;
   /** Sinch's `errorCode` when the proxy passed one on. */
   sinchErrorCode?: number;

@@ -10,7 +10,7 @@ import {
 } from './reduceVerificationFlow';
 import type { VerificationClient } from './verificationClient';
 import { VerificationError } from './verificationError';
-import { isDeliveryFailure, isTransient } from './verificationMessages';
+import { isDeliveryFailure, isRateLimit, isTransient } from './verificationMessages';
 import { VERIFICATION_METHODS, type VerificationMethod } from './wire';
 
 export interface VerificationFlowOptions {
@@ -180,7 +180,7 @@ export class VerificationFlow {
       (error: VerificationError) => {
         if (generation !== this.#generation) return;
         this.dispatch({ type: 'startFailed', error, at: this.#clock.now() });
-        if (isAutomatic && error.code === 'rate_limited' && error.retryAfter !== undefined && deliveryError) {
+        if (isAutomatic && isRateLimit(error.code) && error.retryAfter !== undefined && deliveryError) {
           // The proxy's resend cooldown also covers a fallback after a failed delivery: try again when it ends,
           // and keep telling the person why a new method is coming.
           this.dispatch({ type: 'scheduleFallback', method, error: deliveryError });

@@ -32,7 +32,7 @@ const setupProblem = 'Something went wrong on our side. Please try again later.'
  * The default English message of every error code, as ICU-style templates (see `formatMessage`). Plain data, so a
  * translation is an object with the same keys; `@verikit/ui` serves them as `error.<code>` in its catalogue.
  *
- * Placeholders: `rate_limited` → `{retry}` (`known` | `unknown`) and `{time}` (e.g. "30 seconds");
+ * Placeholders: `rate_limited` and `resend_cooldown` → `{retry}` (`known` | `unknown`) and `{time}` (e.g. "30 seconds");
  * `incomplete_code` → `{length}`.
  */
 export const VERIFICATION_MESSAGES = {
@@ -44,6 +44,8 @@ export const VERIFICATION_MESSAGES = {
   number_type_not_allowed: 'This kind of phone number cannot be verified here. Use a mobile number.',
   rate_limited: 'Too many attempts. {retry, select, known {Try again in {time}.} other {Try again later.}}',
   verification_paused: 'Verification is paused for numbers like this one. Please try again later.',
+  resend_cooldown:
+    'A code was just sent to this number. {retry, select, known {Ask for a new one in {time}.} other {Wait a moment before asking for a new one.}}',
   too_many_attempts: 'Too many wrong codes. Request a new code.',
   verification_not_found: 'This verification has ended. Request a new code.',
   verification_denied: 'This number cannot be verified. Try another number.',
@@ -134,6 +136,11 @@ export function outcomeCode(status: VerificationStatus, reason?: string): Outcom
 /** Codes after which another method may still reach the person (what automatic fallback acts on). */
 export function isDeliveryFailure(code: VerificationErrorCode): boolean {
   return code === 'delivery_failed' || code === 'number_unreachable' || code === 'method_not_allowed';
+}
+
+/** The proxy holds the request back for `retryAfter` seconds: too many attempts, or a code just sent. */
+export function isRateLimit(code: VerificationErrorCode): boolean {
+  return code === 'rate_limited' || code === 'resend_cooldown';
 }
 
 /** Codes that a repeat of the same read may cure (what status polling retries). */

@@ -130,7 +130,7 @@ describe('verikit-proxy CLI (a real child process)', { timeout: 30_000 }, () => 
       expect((await start(firstOrigin)).status).toBe(200);
       const again = await start(secondOrigin);
       expect(again.status).toBe(429);
-      expect(await again.json()).toMatchObject({ error: { code: 'rate_limited' } });
+      expect(await again.json()).toMatchObject({ error: { code: 'resend_cooldown' } });
       first.child.kill('SIGTERM');
       second.child.kill('SIGTERM');
       expect(await first.exited).toBe(0);

@@ -368,7 +368,7 @@ describe('verification proxy: guards', () => {
     expect((await start()).status).toBe(200);
     const early = await start();
     expect(early.status).toBe(429);
-    expect(await errorOf(early)).toMatchObject({ code: 'rate_limited', retryAfter: 30 });
+    expect(await errorOf(early)).toMatchObject({ code: 'resend_cooldown', retryAfter: 30 });
     clock.advance(29_000);
     expect((await errorOf(await start())).retryAfter).toBe(1);
     clock.advance(1_000);
@@ -546,7 +546,7 @@ describe("with @verikit/core's browser client, in-process (the handler passed as
     const cooling = await client
       .start({ identity: { type: 'number', endpoint: number }, method: 'sms' })
       .catch((error: unknown) => error);
-    expect(cooling).toMatchObject({ code: 'rate_limited', retryAfter: 5 });
+    expect(cooling).toMatchObject({ code: 'resend_cooldown', retryAfter: 5 });
   });
 });
 
@@ -611,13 +611,13 @@ describe('verification proxy: the resend cooldown is per method, the attempt cap
 
     const secondSms = await start(number, 'sms');
     expect(secondSms.status).toBe(429);
-    expect(await errorOf(secondSms)).toMatchObject({ code: 'rate_limited', retryAfter: 27 });
+    expect(await errorOf(secondSms)).toMatchObject({ code: 'resend_cooldown', retryAfter: 27 });
 
     const flashCall = await start(number, 'flashCall');
     expect(flashCall.status).toBe(200);
     expect(emulator.inbox.latest(number)?.method).toBe('flashcall');
     const secondFlashCall = await start(number, 'flashCall');
-    expect(await errorOf(secondFlashCall)).toMatchObject({ code: 'rate_limited', retryAfter: 30 });
+    expect(await errorOf(secondFlashCall)).toMatchObject({ code: 'resend_cooldown', retryAfter: 30 });
   });
 
   it('still counts every method against the per-number velocity limit', async () => {

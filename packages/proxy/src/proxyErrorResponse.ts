@@ -9,6 +9,7 @@ export const HTTP_STATUS_BY_ERROR_CODE = {
   number_type_not_allowed: 403,
   rate_limited: 429,
   verification_paused: 429,
+  resend_cooldown: 429,
   too_many_attempts: 429,
   verification_not_found: 404,
   verification_denied: 403,

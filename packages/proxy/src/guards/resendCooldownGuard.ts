@@ -13,7 +13,8 @@ export function resendCooldownGuard(cooldownSeconds: number): StartGuard {
       const counter = await store.increment(keyOf(start), cooldownSeconds * 1000);
       return counter.count > 1
         ? {
-            code: 'rate_limited',
+            // Its own code, not `rate_limited`: the person reads that a code is on its way, not "too many attempts".
+            code: 'resend_cooldown',
             message: 'A code was just sent to this number; wait before asking again',
             retryAfter: counter.resetInMs / 1000,
           }

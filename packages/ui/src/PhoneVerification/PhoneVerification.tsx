@@ -68,7 +68,7 @@ export function PhoneVerification(props: PhoneVerificationProps) {
   const errorText = (error: VerificationError | undefined) => {
     if (!error) return undefined;
     const values: Record<string, string | number> = { ...error.values };
-    if (error.code === 'rate_limited') {
+    if (error.code === 'rate_limited' || error.code === 'resend_cooldown') {
       // A live "try again in 0:42" while the proxy's Retry-After runs.
       values.retry = flow.resendInSeconds > 0 ? 'known' : 'unknown';
       values.time = formatDuration(flow.resendInSeconds, locale);

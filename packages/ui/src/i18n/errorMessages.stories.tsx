@@ -12,7 +12,8 @@ import { useLocalized } from './LocaleProvider';
 
 /** The values a message's placeholders take in these previews: a known 30-second wait, a 6-digit code. */
 function valuesFor(code: VerificationErrorCode, locale: string): Record<string, string | number> {
-  if (code === 'rate_limited') return { retry: 'known', time: formatDuration(30, locale) };
+  if (code === 'rate_limited' || code === 'resend_cooldown')
+    return { retry: 'known', time: formatDuration(30, locale) };
   if (code === 'incomplete_code') return { length: 6 };
   return {};
 }

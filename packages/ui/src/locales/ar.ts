@@ -14,6 +14,8 @@ const errors: Record<VerificationErrorCode, string> = {
   rate_limited:
     'محاولات كثيرة جدًا. {retry, select, known {حاول مرة أخرى بعد {time}.} other {حاول مرة أخرى لاحقًا.}}',
   verification_paused: 'التحقق متوقف مؤقتًا للأرقام المشابهة لهذا الرقم. يُرجى المحاولة مرة أخرى لاحقًا.',
+  resend_cooldown:
+    'أرسلنا للتو رمزًا إلى هذا الرقم. {retry, select, known {يمكنك طلب رمز جديد بعد {time}.} other {انتظر قليلًا قبل طلب رمز جديد.}}',
   too_many_attempts: 'رموز خاطئة كثيرة جدًا. اطلب رمزًا جديدًا.',
   verification_not_found: 'انتهت عملية التحقق هذه. اطلب رمزًا جديدًا.',
   verification_denied: arabicCannotVerify,

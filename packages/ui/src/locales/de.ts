@@ -15,6 +15,8 @@ const errors: Record<VerificationErrorCode, string> = {
     'Zu viele Versuche. {retry, select, known {Versuchen Sie es in {time} erneut.} other {Versuchen Sie es später erneut.}}',
   verification_paused:
     'Die Bestätigung ist für Nummern wie diese vorübergehend ausgesetzt. Bitte versuchen Sie es später erneut.',
+  resend_cooldown:
+    'Soeben wurde ein Code an diese Nummer gesendet. {retry, select, known {Einen neuen können Sie in {time} anfordern.} other {Warten Sie kurz, bevor Sie einen neuen anfordern.}}',
   too_many_attempts: 'Zu viele falsche Codes. Fordern Sie einen neuen Code an.',
   verification_not_found: 'Diese Bestätigung ist beendet. Fordern Sie einen neuen Code an.',
   verification_denied: 'Diese Nummer kann nicht bestätigt werden. Versuchen Sie eine andere Nummer.',

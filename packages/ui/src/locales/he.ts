@@ -15,6 +15,8 @@ const errors: Record<VerificationErrorCode, string> = {
   rate_limited:
     'יותר מדי ניסיונות. {retry, select, known {נסו שוב בעוד {time}.} other {נסו שוב מאוחר יותר.}}',
   verification_paused: 'האימות למספרים כמו זה מושהה כרגע. נסו שוב מאוחר יותר.',
+  resend_cooldown:
+    'זה עתה נשלח קוד למספר הזה. {retry, select, known {אפשר לבקש קוד חדש בעוד {time}.} other {המתינו רגע לפני שתבקשו קוד חדש.}}',
   too_many_attempts: 'יותר מדי קודים שגויים. בקשו קוד חדש.',
   verification_not_found: 'תהליך האימות הזה הסתיים. בקשו קוד חדש.',
   verification_denied: hebrewCannotVerify,
