@@ -105,11 +105,31 @@ describe('checkSignature', () => {
     });
 
   it('accepts a correctly signed request', () => {
-    expect(check(signedHeaders(startBody), startBody)).toEqual({
+    const headers = signedHeaders(startBody);
+    expect(check(headers, startBody)).toEqual({
       ok: true,
       applicationKey: key,
       scheme: 'application',
+      signature: headers.get('authorization')?.split(':').pop(),
+      signedAt: Date.parse(headers.get('x-timestamp') ?? ''),
     });
+  });
+
+  it('reads the scheme in any case and any whitespace around and after it, as RFC 9110 allows', () => {
+    const headers = signedHeaders(startBody);
+    const credentials = (headers.get('authorization') ?? '').replace(/^Application /, '');
+    for (const authorization of [
+      `APPLICATION ${credentials}`,
+      `ApPlIcAtIoN ${credentials}`,
+      `application   ${credentials}`,
+      `Application\t${credentials}`,
+      `  Application ${credentials}  `,
+    ]) {
+      headers.set('authorization', authorization);
+      expect(check(headers, startBody)).toMatchObject({ ok: true, applicationKey: key });
+    }
+    headers.set('authorization', `Application${credentials}`);
+    expect(check(headers, startBody)).toEqual({ ok: false, failure: 'malformed_authorization' });
   });
 
   it('refuses a tampered body', () => {

@@ -120,7 +120,16 @@ export type SignatureCheckFailure =
   | 'invalid_credentials';
 
 export type SignatureCheck =
-  | { ok: true; applicationKey: string; scheme: 'application' | 'basic' }
+  | {
+      ok: true;
+      applicationKey: string;
+      scheme: 'application';
+      /** The signature in its one valid spelling (base64 of the HMAC bytes): with the key and time, what identifies a request for replay checks. */
+      signature: string;
+      /** The signed `x-timestamp`, in milliseconds since the epoch. */
+      signedAt: number;
+    }
+  | { ok: true; applicationKey: string; scheme: 'basic' }
   | { ok: false; failure: SignatureCheckFailure };
 
 export interface CheckSignatureInput {
@@ -142,9 +151,9 @@ export interface CheckSignatureInput {
 export function checkSignature(input: CheckSignatureInput): SignatureCheck {
   const authorization = input.headers.get('authorization')?.trim();
   if (!authorization) return { ok: false, failure: 'missing_authorization' };
-  const space = authorization.indexOf(' ');
-  const scheme = space === -1 ? authorization.toLowerCase() : authorization.slice(0, space).toLowerCase();
-  const credentials = space === -1 ? '' : authorization.slice(space + 1).trim();
+  // RFC 9110: the scheme is case-insensitive, and any run of whitespace separates it from the credentials.
+  const [, schemeText = authorization, credentials = ''] = /^(\S+)\s+(.*)$/s.exec(authorization) ?? [];
+  const scheme = schemeText.toLowerCase();
 
   if (scheme === 'basic' && input.allowBasic) return checkBasic(credentials, input.secretFor);
   if (scheme !== 'application') return { ok: false, failure: 'malformed_authorization' };
@@ -179,7 +188,7 @@ export function checkSignature(input: CheckSignatureInput): SignatureCheck {
     }),
   );
   return timingSafeEqual(expected, givenSignature)
-    ? { ok: true, applicationKey, scheme: 'application' }
+    ? { ok: true, applicationKey, scheme: 'application', signature: expected, signedAt: sentAt }
     : { ok: false, failure: 'invalid_signature' };
 }
 

@@ -6,7 +6,7 @@ import type {
 } from '@verikit/core';
 import { checkSignature, type SignatureCheckFailure } from '@verikit/core/sinch-signing';
 import { base64ToBytesOrUndefined } from './base64ToBytesOrUndefined';
-import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
+import { createMemoryRateLimitStore, isMemoryStore } from './createMemoryRateLimitStore';
 import { isPlainObject } from './parseResult';
 import type { RateLimitStore } from './rateLimitStore';
 import { readAtMost } from './readJsonBody';
@@ -30,8 +30,19 @@ export interface CallbackHandlerOptions {
   onSmsDelivered?: (event: VerificationSmsDeliveredEvent) => void | Promise<void>;
   /** How far the callback's `x-timestamp` may be from now, either way. @default 300_000 (5 min) */
   maxSkewMs?: number;
-  /** Remembers the signatures seen within the window, so a captured callback cannot be replayed. @default in memory */
+  /**
+   * Remembers the signatures seen within the window, so a captured callback cannot be replayed. Give every instance
+   * that takes callbacks the same store (`createRedisRateLimitStore`): with a memory of its own, each instance would
+   * accept a replay once. @default createMemoryRateLimitStore({ now }), with a warning unless `singleInstance`
+   */
   store?: RateLimitStore;
+  /**
+   * Say that one process takes every callback, so a memory store's replay memory is complete; without it, a memory
+   * store (the default one included) logs a warning at creation. @default false
+   */
+  singleInstance?: boolean;
+  /** Where the creation warning goes. @default console.warn */
+  warn?: (message: string) => void;
   /** @default Date.now */
   now?: () => number;
   /** The largest body accepted, in bytes. @default 16_384 */
@@ -61,6 +72,12 @@ export function createCallbackHandler(
   const maxSkewMs = options.maxSkewMs ?? 300_000;
   const store = options.store ?? createMemoryRateLimitStore({ now });
   const maxBodyBytes = options.maxBodyBytes ?? 16_384;
+  if (isMemoryStore(store) && options.singleInstance !== true)
+    (options.warn ?? ((message: string) => globalThis.console?.warn(message)))(
+      'createCallbackHandler: replay memory is in this process (a memory store). Behind a load balancer each ' +
+        'instance would accept a replayed callback once: pass a shared store (createRedisRateLimitStore), or ' +
+        'singleInstance: true if one process takes every callback.',
+    );
 
   const reject = (rejection: CallbackRejection) =>
     Response.json(
@@ -89,9 +106,22 @@ export function createCallbackHandler(
       maxSkewMs,
     });
     if (!check.ok) return reject(check.failure);
-    // A valid signature seen before is a replay: remember each for twice the window it could be accepted in.
-    const seen = await store.increment(`callback:${request.headers.get('authorization')}`, 2 * maxSkewMs);
-    if (seen.count > 1) return reject('replayed');
+    if (check.scheme !== 'application') return reject('malformed_authorization');
+    // A valid signature seen before is a replay. Keyed on what was signed (key, signature, signed time), never on
+    // the header's spelling: `APPLICATION  key:sig` is the same callback. Kept for twice the window it could be
+    // accepted in, in the store every instance shares.
+    let first: boolean;
+    try {
+      first = await store.setIfAbsent(
+        `callback:${check.applicationKey}:${check.signature}:${check.signedAt}`,
+        '1',
+        2 * maxSkewMs,
+      );
+    } catch {
+      // Without its replay memory the handler cannot tell a replay: refuse, and Sinch sends it again later.
+      return Response.json({ error: 'store_unavailable' }, { status: 503, headers: { 'retry-after': '30' } });
+    }
+    if (!first) return reject('replayed');
 
     let event: unknown;
     try {

@@ -31,6 +31,13 @@ export class MemoryStoreFullError extends Error {
   override name = 'MemoryStoreFullError';
 }
 
+const memoryStores = new WeakSet<object>();
+
+/** Whether `store` keeps its state in this process (one made by `createMemoryRateLimitStore`). */
+export function isMemoryStore(store: RateLimitStore): boolean {
+  return memoryStores.has(store);
+}
+
 /** Every TTL the store is given is at least a millisecond, as Redis's `PX` requires. */
 const ttlOf = (ms: number) => Math.max(1, Math.ceil(ms));
 
@@ -87,7 +94,7 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
     entries.set(key, { value, expiresAt: at + ttlOf(ttlMs) });
   }
 
-  return {
+  const store: MemoryRateLimitStore = {
     get size() {
       return entries.size;
     },
@@ -121,4 +128,6 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       return true;
     },
   };
+  memoryStores.add(store);
+  return store;
 }
