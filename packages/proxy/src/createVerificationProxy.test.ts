@@ -480,10 +480,9 @@ describe('verification proxy: guards', () => {
     const response = await start();
     expect(response.status).toBe(500);
     expect(await errorOf(response)).toEqual({ code: 'internal_error', message: 'Internal error' });
-    expect(logs.at(-1)).toMatchObject({
-      level: 'error',
-      message: expect.stringMatching(/session store down/),
-    });
+    // Which hook failed and how, never the hook's own words (they may hold anything).
+    expect(logs.at(-1)).toMatchObject({ level: 'error', message: 'Internal error (onStart threw Error)' });
+    expect(JSON.stringify(logs)).not.toMatch(/session store down/);
     isDown = false;
     expect((await start()).status).toBe(200);
   });
@@ -507,18 +506,38 @@ describe('verification proxy: guards', () => {
     expect((await errorOf(refused)).code).toBe('forbidden_origin');
   });
 
-  it('logs one line per request with the number redacted', async () => {
-    const { start, logs } = setup();
-    await start();
-    expect(logs).toHaveLength(1);
+  it('logs one line per request with the number redacted and the verification id as a tag', async () => {
+    const { start, call, logs } = setup();
+    const { id } = (await (await start()).json()) as ProxyStartResponse;
+    await call('GET', `/verifications/id/${id}`);
+    expect(logs).toHaveLength(2);
     expect(logs[0]).toMatchObject({
       level: 'info',
       route: 'start',
       status: 200,
       phoneNumber: '+467******00',
       clientIp: '203.0.113.7',
-      verificationId: expect.any(String),
+      verificationId: expect.stringMatching(/^#[0-9a-f]{12}$/),
     });
+    // The same id, the same tag on the next line; the id itself in no line.
+    expect(logs[1]?.verificationId).toBe(logs[0]?.verificationId);
+    expect(JSON.stringify(logs)).not.toContain(id);
+  });
+
+  it('logs the client IP whole, by its network, or not at all, as logClientIp says', async () => {
+    const seen: Record<string, (string | undefined)[]> = {};
+    for (const logClientIp of ['full', 'truncated', 'none'] as const) {
+      const { proxy, logs } = setup({ logClientIp });
+      for (const clientIp of ['203.0.113.7', '::ffff:198.51.100.23', '2001:db8:1:2:3:4:5:6'])
+        await proxy(new Request('https://app.example/api/verification/nowhere'), { clientIp });
+      seen[logClientIp] = logs.map((event) => event.clientIp);
+    }
+    expect(seen).toEqual({
+      full: ['203.0.113.7', '::ffff:198.51.100.23', '2001:db8:1:2:3:4:5:6'],
+      truncated: ['203.0.113.0/24', '198.51.100.0/24', '2001:db8:1::/48'],
+      none: [undefined, undefined, undefined],
+    });
+    expect(() => setup({ logClientIp: 'half' as 'full' })).toThrow(TypeError);
   });
 });
 

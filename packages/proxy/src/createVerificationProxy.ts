@@ -19,8 +19,10 @@ import { runStartGuards } from './guards/runStartGuards';
 import { resolveStartBudgets } from './guards/startBudgets';
 import type { StartGuardContext } from './guards/startGuard';
 import { startOutcomeOf } from './guards/startOutcomeOf';
+import { HookError } from './hookError';
 import { ipRateLimitKey } from './ipRateLimitKey';
 import { issueProof, resolveMintWindowSeconds } from './issueProof';
+import { clientIpForLog, verificationIdTag } from './logRedaction';
 import { PROXY_METHODS } from './methods/proxyMethods';
 import { parsePhoneNumber } from './parsePhoneNumber';
 import { parseReportRequest } from './parseReportRequest';
@@ -139,6 +141,9 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       ['sign'],
     ));
   const trust = options.trustProxyHeaders ?? false;
+  const logClientIp = options.logClientIp ?? 'full';
+  if (!['full', 'truncated', 'none'].includes(logClientIp))
+    throw new TypeError("logClientIp must be 'full', 'truncated' or 'none'");
   const corsOrigins = options.cors && new Set(options.cors.origins);
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 10_000;
   if (!(upstreamTimeoutMs > 0)) throw new TypeError('upstreamTimeoutMs must be > 0');
@@ -489,8 +494,13 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       }
     } catch (error) {
       // Only the server's own faults get here (a throwing onStart, an unreachable store): never the client's input.
+      // A hook's own text never reaches the log (HookError names the hook and the error's type only).
       const detail =
-        error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'a non-Error was thrown';
+        error instanceof HookError
+          ? error.message
+          : error instanceof Error
+            ? `${error.name}: ${error.message}`.slice(0, 300)
+            : 'a non-Error was thrown';
       trace.failure = {
         code: 'internal_error',
         message:
@@ -504,6 +514,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     // Without a logger, no event is built.
     if (!options.logger) return response;
     const failure = trace.failure;
+    const loggedIp = clientIpForLog(trace.clientIp, logClientIp);
     log({
       level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',
       message: failure?.logMessage ?? failure?.message ?? trace.note ?? 'ok',
@@ -514,9 +525,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       ...(failure?.sinchErrorCode !== undefined && { sinchErrorCode: failure.sinchErrorCode }),
       ...(failure?.upstreamStatus !== undefined && { upstreamStatus: failure.upstreamStatus }),
       ...(trace.phoneNumber && { phoneNumber: redactPhoneNumber(trace.phoneNumber) }),
-      ...(trace.verificationId && { verificationId: trace.verificationId }),
+      ...(trace.verificationId && {
+        verificationId: verificationIdTag(trace.verificationId, proofSecretBytes),
+      }),
       ...(trace.verificationStatus && { verificationStatus: trace.verificationStatus }),
-      ...(trace.clientIp && { clientIp: trace.clientIp }),
+      ...(loggedIp && { clientIp: loggedIp }),
       durationMs: performance.now() - startedAt,
     });
     return response;

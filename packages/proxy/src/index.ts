@@ -30,6 +30,7 @@ export {
   proxyOptionsFromEnv,
 } from './proxyOptionsFromEnv';
 export type { ProxyStore, RateLimitCounter, RateLimitStore } from './rateLimitStore';
+export { clientIpForLog, type LogClientIp, verificationIdTag } from './logRedaction';
 export { redactPhoneNumber } from './redactPhoneNumber';
 export type {
   ProxyLogEvent,

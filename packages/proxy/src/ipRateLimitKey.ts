@@ -13,7 +13,7 @@ export function ipRateLimitKey(ip: string): string {
 }
 
 /** The eight hextets of an IPv6 address, or `undefined` if it is not one. */
-function expandIpv6(ip: string): string[] | undefined {
+export function expandIpv6(ip: string): string[] | undefined {
   const halves = ip.toLowerCase().split('::');
   if (halves.length > 2) return undefined;
   const parse = (part: string | undefined) => (part ? part.split(':') : []);

@@ -11,6 +11,7 @@ import type { NumberTypePolicy } from './guards/numberTypePolicy';
 import type { StoreFailureMode } from './guards/runStartGuards';
 import type { StartBudgets } from './guards/startBudgets';
 import type { ProofOptions } from './issueProof';
+import type { LogClientIp } from './logRedaction';
 import type { ProxyLimits } from './proxyLimits';
 import type { RateLimitStore } from './rateLimitStore';
 
@@ -59,8 +60,10 @@ export interface ProxyLogEvent {
   upstreamStatus?: number;
   /** Redacted, e.g. `+467******42`. */
   phoneNumber?: string;
+  /** A tag of the verification id, e.g. `#3f9a0c1b2d4e` (see `verificationIdTag`), never the id itself. */
   verificationId?: string;
   verificationStatus?: VerificationStatus;
+  /** As `logClientIp` allows: whole, its network (`203.0.113.0/24`, `2001:db8:1::/48`), or absent. */
   clientIp?: string;
   durationMs: number;
 }
@@ -126,6 +129,8 @@ export interface VerificationProxyOptions {
   cors?: { origins: string[] /** Seconds a preflight may be cached. @default 600 */; maxAgeSeconds?: number };
   /** Receives one event per request. @default none */
   logger?: (event: ProxyLogEvent) => void;
+  /** How much of the client IP log lines show: all of it, its /24 (IPv4) or /48 (IPv6) network, or none. @default 'full' */
+  logClientIp?: LogClientIp;
   /** Whether to take the client IP from `X-Forwarded-For`; see `TrustProxyHeaders`. @default false */
   trustProxyHeaders?: TrustProxyHeaders;
 }

@@ -1,3 +1,4 @@
+import { HookError } from '../hookError';
 import type { StartContext, StartDecision } from '../verificationProxyOptions';
 import type { StartGuard } from './startGuard';
 
@@ -8,14 +9,19 @@ export function onStartGuard(
   return {
     name: 'onStart',
     async check({ phoneNumber, country, method, locale }, context) {
-      const decision = await onStart({
-        phoneNumber,
-        country,
-        method,
-        locale,
-        clientIp: context.clientIp,
-        request: context.request,
-      });
+      let decision: StartDecision | undefined;
+      try {
+        decision = await onStart({
+          phoneNumber,
+          country,
+          method,
+          locale,
+          clientIp: context.clientIp,
+          request: context.request,
+        });
+      } catch (error) {
+        throw new HookError('onStart', error);
+      }
       if (decision?.action === 'deny')
         return { code: 'verification_denied', message: decision.message ?? 'This number cannot be verified' };
       context.decision = decision;
