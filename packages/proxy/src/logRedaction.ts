@@ -13,7 +13,8 @@ const encoder = new TextEncoder();
  * the same tag on every instance (lines correlate), and the id cannot be read back from it (an id with the proof
  * secret is what the mint-once rule guards; a tag is neither).
  */
-export function verificationIdTag(id: string, key: Uint8Array): string {
+export function verificationIdTag(id: string, proofSecret: string | Uint8Array): string {
+  const key = typeof proofSecret === 'string' ? encoder.encode(proofSecret) : proofSecret;
   return `#${bytesToHex(hmac(sha256, key, encoder.encode(id))).slice(0, 12)}`;
 }
 
