@@ -294,11 +294,16 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   }
   // The browser's languages are unknown on the server: the server snapshot (also used while hydrating) falls back to
   // the first allowed country, and the client then re-renders with the browser's, so hydration never mismatches.
-  const browserCountry = useSyncExternalStore(
-    subscribeNever,
-    () => defaultPhoneCountry(undefined, (candidate) => allowed.has(candidate)),
-    () => undefined,
-  );
+  // The languages never change while the page lives: read them once per allow-list, not on every render (React calls
+  // the snapshot at least twice a render, and `Intl.Locale#maximize` per language was a keystroke's largest cost).
+  const browserCountrySnapshot = useMemo(() => {
+    let cached: { country: CountryCode | undefined } | undefined;
+    return () => {
+      cached ??= { country: defaultPhoneCountry(undefined, (candidate) => allowed.has(candidate)) };
+      return cached.country;
+    };
+  }, [allowed]);
+  const browserCountry = useSyncExternalStore(subscribeNever, browserCountrySnapshot, () => undefined);
   const selectedCountryState =
     options.country ?? uncontrolledCountry ?? browserCountry ?? allOptions[0]?.country;
 
