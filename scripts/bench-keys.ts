@@ -10,7 +10,8 @@
  * A cycle types a whole value and erases it with Backspace (a code: 6 digits, 6 Backspaces; a US number: 10 digits,
  * 10 Backspaces), each key timed. The fields take turns cycle by cycle, in a rotating order, until each has at least
  * `KEYS` keystrokes (one warm-up cycle each first, unmeasured), so load on the machine falls on all of them alike:
- * the ratios are what to read, not the absolute figures. No timed assertion anywhere; this only prints.
+ * the ratios are what to read, not the absolute figures. Typing starts 300 ms after focus (a person's pause; the
+ * focus ring's transition is over by then). No timed assertion anywhere; this only prints.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,10 +19,16 @@ import { loadavg } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium';
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
+/**
+ * `BENCH_PROFILE="@verikit/ui PhoneInput" pnpm bench:keys`: instead of timing, records a CPU profile of 10 cycles into
+ * that field (unminified build, names kept), writes it beside the page (open it in Chrome's DevTools) and prints the
+ * functions with the most self time.
+ */
+const PROFILE = process.env.BENCH_PROFILE;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'node_modules/.cache/bench-keys');
 
@@ -35,13 +42,15 @@ interface Field {
 
 const otpCycle = [...'482913'].concat(Array(6).fill('Backspace'));
 const phoneCycle = [...'2015550123'].concat(Array(10).fill('Backspace'));
-const fields: Field[] = [
+const allFields: Field[] = [
   { name: '@verikit/ui OtpInput', group: 'otp', ours: true, cycle: otpCycle },
   { name: 'input-otp', group: 'otp', ours: false, cycle: otpCycle },
   { name: '@verikit/ui PhoneInput', group: 'phone', ours: true, cycle: phoneCycle },
   { name: 'react-phone-number-input', group: 'phone', ours: false, cycle: phoneCycle },
   { name: 'react-international-phone', group: 'phone', ours: false, cycle: phoneCycle },
 ];
+/** `BENCH_GROUP=otp` or `phone`: only that group's fields take turns (all stay on the page). */
+const fields = allFields.filter((field) => !process.env.BENCH_GROUP || field.group === process.env.BENCH_GROUP);
 
 // Each field as its documentation shows it, uncontrolled where the library allows, controlled where it wants a value.
 const page = `
@@ -137,7 +146,8 @@ async function buildPage(): Promise<void> {
   await build({
     entryPoints: [join(work, 'entry.jsx')],
     bundle: true,
-    minify: true,
+    minify: PROFILE === undefined,
+    keepNames: PROFILE !== undefined,
     format: 'esm',
     splitting: true,
     outdir: join(work, 'out'),
@@ -179,6 +189,36 @@ function serve(directory: string): Promise<{ url: string; close: () => void }> {
   );
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** Records a CPU profile of `run` in the page, writes it and prints the functions with the most self time. */
+async function profile(tab: Page, name: string, run: () => Promise<void>): Promise<void> {
+  const session = await tab.context().newCDPSession(tab);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 100 });
+  await session.send('Profiler.start');
+  await run();
+  const { profile: recorded } = await session.send('Profiler.stop');
+  const file = join(work, `${name.replace(/\W+/g, '-')}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(recorded));
+  const nodes = recorded.nodes as ProfileNode[];
+  const total = nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0);
+  const self = new Map<string, number>();
+  for (const node of nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+  }
+  console.log(`CPU profile of ${name} (10 cycles): ${file}\nself time, share of all samples:`);
+  for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`${((100 * hits) / total).toFixed(1).padStart(5)} %  ${key}`);
+  }
+}
+
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
@@ -208,6 +248,8 @@ async function main() {
     const runCycle = async (field: Field, record: boolean) => {
       const input = inputOf(field.name);
       await input.focus();
+      // A person starts typing a moment after focusing: let the focus ring's transition end first.
+      await tab.waitForTimeout(300);
       let full = '';
       for (const [index, key] of field.cycle.entries()) {
         await tab.evaluate(() => {
@@ -226,6 +268,14 @@ async function main() {
     // Warm-up: loads PhoneInput's numbering plan, compiles every path once. What each showed proves the keys landed.
     const shown: string[] = [];
     for (const field of fields) shown.push(`${field.name} "${await runCycle(field, false)}"`);
+    if (PROFILE !== undefined) {
+      const field = fields.find((candidate) => candidate.name === PROFILE);
+      if (!field) throw new Error(`BENCH_PROFILE names no field; one of: ${fields.map((f) => f.name).join(', ')}`);
+      await profile(tab, field.name, async () => {
+        for (let cycle = 0; cycle < 10; cycle++) await runCycle(field, false);
+      });
+      return;
+    }
     const values = await Promise.all(fields.map((field) => inputOf(field.name).inputValue()));
     // Every cycle ends where it started (react-international-phone keeps its "+1 " prefix).
     if (values.some((value) => value.replace(/\D/g, '') !== '' && value.trim() !== '+1')) {
