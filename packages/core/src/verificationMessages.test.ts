@@ -27,6 +27,7 @@ const DOCUMENTED_REASONS: Array<[VerificationStatus, VerificationReason]> = [
   ['FAIL', 'Invalid code'],
   ['FAIL', 'Expired'],
   ['FAIL', 'Hung up without entering valid code'],
+  ['FAIL', 'Failed pending'],
 ];
 
 describe('the catalogue', () => {

@@ -102,6 +102,7 @@ export const REASON_CODES = {
   'Internal error': 'provider_error',
   'Network error or number unreachable': 'number_unreachable',
   'SMS delivery failure': 'delivery_failed',
+  'Failed pending': 'verification_failed',
 } as const satisfies Record<VerificationReason, OutcomeErrorCode>;
 
 /**

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { methodFromWire, methodToWire } from './wire';
+import { methodFromWire, methodToWire, sinchErrorCodeOf } from './wire';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -32,6 +32,29 @@ describe('method spellings', () => {
   it('refuses unknown methods', () => {
     expect(methodToWire('whatsapp')).toBeUndefined();
     expect(methodToWire('')).toBeUndefined();
+  });
+});
+
+describe('sinchErrorCodeOf', () => {
+  it('reads Sinch’s errorCode as a number or as the string its OpenAPI examples show', () => {
+    expect(sinchErrorCodeOf({ errorCode: 40001, message: 'x' })).toBe(40001);
+    expect(sinchErrorCodeOf({ errorCode: '42201', message: 'No route to destination' })).toBe(42201);
+    expect(sinchErrorCodeOf({ errorCode: ' 50301 ' })).toBe(50301);
+  });
+
+  it('reads nothing from a body without a five-digit code', () => {
+    for (const body of [
+      null,
+      'oops',
+      42201,
+      {},
+      { errorCode: 'abc' },
+      { errorCode: '4220' },
+      { errorCode: 4.2e4 + 0.5 },
+      { errorCode: '1e4' },
+      { errorCode: [42201] },
+    ])
+      expect(sinchErrorCodeOf(body)).toBeUndefined();
   });
 });
 

@@ -117,7 +117,13 @@ export type DeniedReason =
   | 'Invalid callback'
   | 'Destination denied';
 export type ErrorReason = 'Internal error' | 'Network error or number unreachable' | 'SMS delivery failure';
-export type FailReason = 'Invalid CLI' | 'Invalid code' | 'Expired' | 'Hung up without entering valid code';
+export type FailReason =
+  | 'Invalid CLI'
+  | 'Invalid code'
+  | 'Expired'
+  | 'Hung up without entering valid code'
+  /** In Sinch's reason enum (OpenAPI 2.0.1, the Node SDK's `ReasonEnum`); when Sinch sends it is unpublished. */
+  | 'Failed pending';
 export type VerificationReason = DeniedReason | ErrorReason | FailReason;
 
 export type VerificationSource = 'intercepted' | 'manual' | 'intercept' | 'log';
@@ -155,9 +161,9 @@ export interface VerificationStatusResponse extends ReportVerificationResponse {
   callResult?: CallResult;
 }
 
-/** Sinch's error body. */
+/** Sinch's error body. Its OpenAPI examples type `errorCode` as a string (`"40400"`): read it with `sinchErrorCodeOf`. */
 export interface SinchErrorBody {
-  errorCode: number;
+  errorCode: number | string;
   message: string;
   reference?: string;
 }
@@ -172,6 +178,7 @@ export const SINCH_ERROR_CODES = {
   invalidSignature: 40102,
   authorizationRequired: 40104,
   expired: 40105,
+  invalidAuthorizationScheme: 40107,
   invalidCredentials: 40108,
   notEnoughCredit: 40200,
   forbidden: 40300,
@@ -179,14 +186,30 @@ export const SINCH_ERROR_CODES = {
   resourceNotFound: 40400,
   conflict: 40900,
   applicationConfiguration: 42200,
+  noRouteToDestination: 42201,
   invalidCallbackResponse: 42202,
   capacityExceeded: 42900,
   velocityConstraint: 42901,
   internal: 50000,
   temporarilyDown: 50300,
+  temporarilyUnavailable: 50301,
 } as const;
 
 export type SinchErrorCode = (typeof SINCH_ERROR_CODES)[keyof typeof SINCH_ERROR_CODES];
+
+/**
+ * The `errorCode` of a Sinch error body, as a number: Sinch's answers carry a number, its OpenAPI examples a string
+ * (`"40400"`); both are read. `undefined` when the body has none (or something that is not a five-digit code).
+ */
+export function sinchErrorCodeOf(body: unknown): number | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { errorCode } = body as { errorCode?: unknown };
+  const code =
+    typeof errorCode === 'string' && /^\d{5}$/.test(errorCode.trim()) ? Number(errorCode) : errorCode;
+  return typeof code === 'number' && Number.isInteger(code) && code >= 10000 && code <= 99999
+    ? code
+    : undefined;
+}
 
 // ── Callbacks (Sinch → the app's backend) ────────────────────────────────────────────────────────────
 
@@ -196,6 +219,8 @@ export interface VerificationRequestEvent {
   method: VerificationMethodWire;
   identity: NumberIdentity;
   price?: VerificationPrice['verificationPrice'];
+  /** Beside `price` in Sinch's OpenAPI 2.0.1 and the Node SDK's event (same shape). */
+  rate?: VerificationPrice['verificationPrice'];
   reference?: string;
   custom?: string;
   acceptLanguage?: string[];
@@ -205,8 +230,9 @@ export type VerificationRequestEventResponse =
   | { action: 'deny' }
   | {
       action: 'allow';
-      sms?: { code?: string; codeType?: SmsCodeType; expiry?: string };
-      flashCall?: { cli?: string; dialTimeout?: number };
+      sms?: { code?: string; codeType?: SmsCodeType; expiry?: string; acceptLanguage?: string[] };
+      /** Seconds, 5–120 each. */
+      flashCall?: { cli?: string; dialTimeout?: number; interceptionTimeout?: number };
       callout?: { code?: string; speech?: { locale?: string } };
     };
 

@@ -19,6 +19,20 @@ describe("mapping Sinch's errors onto the proxy's", () => {
     expect(failure).toMatchObject({ code, sinchErrorCode: errorCode, upstreamStatus: status });
   });
 
+  it('reads an errorCode sent as a string, as Sinch’s OpenAPI examples type it', () => {
+    expect(sinchErrorToProxyFailure(400, { errorCode: '40005', message: 'x' }, null)).toMatchObject({
+      code: 'invalid_phone_number',
+      sinchErrorCode: 40005,
+    });
+    expect(sinchErrorToProxyFailure(503, { errorCode: '50301', message: 'x' }, null)).toMatchObject({
+      code: 'upstream_unavailable',
+      sinchErrorCode: 50301,
+    });
+    expect(sinchErrorToProxyFailure(503, { errorCode: 'soon', message: 'x' }, null)).not.toHaveProperty(
+      'sinchErrorCode',
+    );
+  });
+
   it('blames the number only when Sinch’s parameter error is about the number', () => {
     const body = { errorCode: 40001, message: 'Number +4813 is invalid. Too short.' };
     expect(sinchErrorToProxyFailure(400, body, null).code).toBe('invalid_phone_number');

@@ -1,4 +1,4 @@
-import { SINCH_ERROR_CODES } from '@verikit/core';
+import { SINCH_ERROR_CODES, sinchErrorCodeOf } from '@verikit/core';
 import type { ProxyFailure } from './proxyFailure';
 
 /** What to check, by Sinch's status, when Sinch refuses the proxy itself. */
@@ -21,12 +21,7 @@ export function sinchErrorToProxyFailure(
   body: unknown,
   retryAfterHeader: string | null,
 ): ProxyFailure {
-  const sinchErrorCode =
-    typeof body === 'object' &&
-    body !== null &&
-    typeof (body as { errorCode?: unknown }).errorCode === 'number'
-      ? (body as { errorCode: number }).errorCode
-      : undefined;
+  const sinchErrorCode = sinchErrorCodeOf(body);
   const withCode = (failure: ProxyFailure): ProxyFailure => ({
     ...failure,
     upstreamStatus: status,
