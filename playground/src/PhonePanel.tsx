@@ -19,6 +19,8 @@ const TEST_NUMBERS: ReadonlyArray<[string, string]> = [
   [MAGIC_NUMBERS.unavailable, 'Sinch answers 503'],
   [MAGIC_NUMBERS.slow, 'every answer takes 3 s'],
   [MAGIC_NUMBERS.flashCallInfixFilter, 'missed call: the known digits sit inside the number'],
+  [MAGIC_NUMBERS.noRoute, 'Sinch: no route to destination (422)'],
+  [MAGIC_NUMBERS.failedPending, 'nothing arrives: FAIL / Failed pending'],
 ];
 
 type Connection = 'connecting' | 'live' | 'lost';

@@ -269,6 +269,21 @@ describe('verification proxy: Sinch errors and faults mapped onto the proxy erro
     });
   });
 
+  it('passes on Sinch’s errorCode sent as a string, as Sinch’s OpenAPI examples type it', async () => {
+    const { emulator, start } = setup();
+    emulator.faults.add({
+      match: number,
+      on: ['start'],
+      fault: 'httpError',
+      status: 503,
+      errorCode: '50301',
+    });
+    expect(await errorOf(await start())).toMatchObject({
+      code: 'upstream_unavailable',
+      sinchErrorCode: 50301,
+    });
+  });
+
   it('answers upstream_unavailable when Sinch does not answer in time', async () => {
     const { emulator, start } = setup({ upstreamTimeoutMs: 20 });
     emulator.faults.add({ match: number, fault: 'latency', ms: 5_000 });

@@ -50,6 +50,7 @@ describe('callbacks', () => {
       method: 'sms',
       identity: { type: 'number', endpoint: NUMBER },
       price: { currencyId: 'EUR', amount: 0.04 },
+      rate: { currencyId: 'EUR', amount: 0.04 },
       reference: 'r-1',
       custom: 'c-1',
     });

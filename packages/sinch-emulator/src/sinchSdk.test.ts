@@ -103,6 +103,40 @@ describe('Sinch’s official Node SDK against the emulator', () => {
     });
   });
 
+  it('reads the OpenAPI 2.0.1 additions: Failed pending, No route to destination, a unique reference, dialTimeout', async () => {
+    const failed = await verification.verifications.startSms({
+      startVerificationWithSmsRequestBody: {
+        identity: { type: 'number', endpoint: MAGIC_NUMBERS.failedPending },
+      },
+    });
+    expect(await verification.verificationStatus.getById({ id: failed.id ?? '' })).toMatchObject({
+      status: 'FAIL',
+      reason: 'Failed pending',
+    });
+    await expect(
+      verification.verifications.startSms({
+        startVerificationWithSmsRequestBody: {
+          identity: { type: 'number', endpoint: MAGIC_NUMBERS.noRoute },
+        },
+      }),
+    ).rejects.toThrow(/422/);
+
+    const endpoint = '+46700000014';
+    const once = { identity: { type: 'number', endpoint }, reference: 'sdk-unique' } as const;
+    await verification.verifications.startSms({ startVerificationWithSmsRequestBody: once });
+    await expect(
+      verification.verifications.startSms({ startVerificationWithSmsRequestBody: once }),
+    ).rejects.toThrow(/409/);
+
+    const ringing = await verification.verifications.startFlashCall({
+      startVerificationWithFlashCallRequestBody: {
+        identity: { type: 'number', endpoint },
+        flashCallOptions: { dialTimeout: 10 },
+      },
+    });
+    expect(ringing.flashCall).toMatchObject({ interceptionTimeout: 10, reportTimeout: 40 });
+  });
+
   it('surfaces the emulator’s errors as the SDK surfaces Sinch’s', async () => {
     await expect(verification.verificationStatus.getById({ id: 'no-such-id' })).rejects.toThrow(/404/);
     await expect(

@@ -251,17 +251,22 @@ describe('SMS verification', () => {
     });
   });
 
-  it('refuses a reference already used for another number, and lets the same number reuse it', async () => {
+  it('refuses a reference a started verification holds, for its number or another (409, Reference already defined)', async () => {
     const { start, call } = setup();
-    await start({ reference: 'session-1' });
+    const first = await start({ reference: 'session-1' });
     const again = await start({ reference: 'session-1' });
-    expect(again.status).toBe(200);
-    expect((await call(`${START}/reference/session-1`)).body.id).toBe(again.body.id);
+    expect(again).toMatchObject({
+      status: 409,
+      body: { errorCode: 40900, message: 'Reference already defined' },
+    });
+    expect((await call(`${START}/reference/session-1`)).body.id).toBe(first.body.id);
     const other = await call(START, {
       body: { identity: { type: 'number', endpoint: '+46701234567' }, method: 'sms', reference: 'session-1' },
     });
     expect(other.status).toBe(409);
     expect(other.body).toMatchObject({ errorCode: 40900 });
+    // A refused start replaced nothing: the first is still the one to report.
+    expect((await call(`${START}/id/${first.body.id}`)).body.status).toBe('PENDING');
   });
 
   it('forgets the oldest verifications past maxVerifications, with their number and reference', async () => {

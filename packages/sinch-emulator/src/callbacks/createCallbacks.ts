@@ -68,6 +68,8 @@ export function createCallbacks(settings: CallbackSettings): Callbacks {
         method: record.method,
         identity: { ...record.identity },
         price: priceOf(record.method).verificationPrice,
+        // Sinch's OpenAPI 2.0.1 and the Node SDK's event carry `rate` beside `price`, in the same shape.
+        rate: priceOf(record.method).verificationPrice,
         ...(record.reference === undefined ? {} : { reference: record.reference }),
         ...(record.custom === undefined ? {} : { custom: record.custom }),
         ...(record.acceptLanguage.length === 0 ? {} : { acceptLanguage: record.acceptLanguage }),

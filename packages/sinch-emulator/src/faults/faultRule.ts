@@ -30,6 +30,14 @@ export interface DeliveryFailureFault extends FaultRuleBase {
   fault: 'deliveryFailure';
 }
 
+/**
+ * The start answers 200 and nothing arrives; the verification fails while pending: status `FAIL` / `Failed pending`
+ * (a reason in Sinch's enum whose cause Sinch does not publish).
+ */
+export interface FailedPendingFault extends FaultRuleBase {
+  fault: 'failedPending';
+}
+
 /** The start is refused: status `DENIED` with this reason; `Not enough credit` answers 402, others 403. */
 export interface DenyFault extends FaultRuleBase {
   fault: 'deny';
@@ -46,16 +54,27 @@ export interface LatencyFault extends FaultRuleBase {
 /** Sinch answers an HTTP error with its `{ errorCode, message }` body. */
 export interface HttpErrorFault extends FaultRuleBase {
   fault: 'httpError';
-  status: 429 | 500 | 503;
-  /** @default 42901 for 429, 50000 for 500, 50300 for 503 */
-  errorCode?: SinchErrorCode;
+  status: HttpErrorStatus;
+  /**
+   * One of Sinch's codes for that status; given as a string (`"50301"`, as Sinch's OpenAPI examples type it), it is
+   * answered as a string.
+   * @default 40107 for 401, 42201 for 422, 42901 for 429, 50000 for 500, 50300 for 503
+   */
+  errorCode?: SinchErrorCode | `${SinchErrorCode}`;
   message?: string;
   /** Sent as `Retry-After` when set. */
   retryAfterSeconds?: number;
 }
 
+export type HttpErrorStatus = 401 | 422 | 429 | 500 | 503;
+
+export const HTTP_ERROR_STATUSES = [401, 422, 429, 500, 503] as const satisfies readonly HttpErrorStatus[];
+
 /** A fault to inject for numbers matching a pattern. Plain JSON, so `POST /emulator/faults` takes the same shape. */
-export type FaultRule = DeliveryFailureFault | DenyFault | LatencyFault | HttpErrorFault;
+export type FaultRule = DeliveryFailureFault | FailedPendingFault | DenyFault | LatencyFault | HttpErrorFault;
+
+/** The faults a start turns into a verification's state (the others answer HTTP). */
+export type StartFault = DeliveryFailureFault | FailedPendingFault | DenyFault;
 
 export const DENIED_REASONS = [
   'Fraud',
@@ -67,18 +86,22 @@ export const DENIED_REASONS = [
 ] as const satisfies readonly DeniedReason[];
 
 const DEFAULT_HTTP_ERROR_CODES = {
+  401: SINCH_ERROR_CODES.invalidAuthorizationScheme,
+  422: SINCH_ERROR_CODES.noRouteToDestination,
   429: SINCH_ERROR_CODES.velocityConstraint,
   500: SINCH_ERROR_CODES.internal,
   503: SINCH_ERROR_CODES.temporarilyDown,
 } as const;
 
 const DEFAULT_HTTP_ERROR_MESSAGES = {
+  401: 'Invalid authorization scheme for calling the method.',
+  422: 'No route to destination.',
   429: 'Velocity constraint: too many requests for this number, retry later.',
   500: 'Internal error.',
   503: 'Service temporarily unavailable, retry later.',
 } as const;
 
-export function httpErrorCodeOf(rule: HttpErrorFault): SinchErrorCode {
+export function httpErrorCodeOf(rule: HttpErrorFault): SinchErrorCode | `${SinchErrorCode}` {
   return rule.errorCode ?? DEFAULT_HTTP_ERROR_CODES[rule.status];
 }
 
@@ -127,6 +150,8 @@ export function parseFaultRule(input: unknown): FaultRuleCheck {
   switch (value.fault) {
     case 'deliveryFailure':
       return { ok: true, rule: { ...base, fault: 'deliveryFailure' } };
+    case 'failedPending':
+      return { ok: true, rule: { ...base, fault: 'failedPending' } };
     case 'deny': {
       const { reason } = value;
       if (reason !== undefined && !DENIED_REASONS.includes(reason as DeniedReason))
@@ -147,20 +172,18 @@ export function parseFaultRule(input: unknown): FaultRuleCheck {
     }
     case 'httpError': {
       const { status, errorCode, message, retryAfterSeconds } = value;
-      if (status !== 429 && status !== 500 && status !== 503)
-        return { ok: false, message: '`status` must be 429, 500 or 503.' };
-      const rule: HttpErrorFault = { ...base, fault: 'httpError', status };
+      if (!HTTP_ERROR_STATUSES.includes(status as HttpErrorStatus))
+        return { ok: false, message: `\`status\` must be ${HTTP_ERROR_STATUSES.join(', ')}.` };
+      const rule: HttpErrorFault = { ...base, fault: 'httpError', status: status as HttpErrorStatus };
       if (errorCode !== undefined) {
-        if (
-          typeof errorCode !== 'number' ||
-          !errorCodes.has(errorCode) ||
-          Math.floor(errorCode / 100) !== status
-        )
+        const code =
+          typeof errorCode === 'string' && /^\d{5}$/.test(errorCode) ? Number(errorCode) : errorCode;
+        if (typeof code !== 'number' || !errorCodes.has(code) || Math.floor(code / 100) !== status)
           return {
             ok: false,
-            message: `\`errorCode\` must be one of Sinch's error codes for HTTP ${status}.`,
+            message: `\`errorCode\` must be one of Sinch's error codes for HTTP ${status}, a number or its digits as a string.`,
           };
-        rule.errorCode = errorCode as SinchErrorCode;
+        rule.errorCode = errorCode as SinchErrorCode | `${SinchErrorCode}`;
       }
       if (message !== undefined) {
         if (typeof message !== 'string' || message.length > 1000)
@@ -181,7 +204,7 @@ export function parseFaultRule(input: unknown): FaultRuleCheck {
     default:
       return {
         ok: false,
-        message: '`fault` must be one of "deliveryFailure", "deny", "latency", "httpError".',
+        message: '`fault` must be one of "deliveryFailure", "failedPending", "deny", "latency", "httpError".',
       };
   }
 }
@@ -192,7 +215,9 @@ export function faultMatches(
   call: { route: FaultRoute; number: string; method: VerificationMethodWire },
 ): boolean {
   const routes: readonly FaultRoute[] =
-    rule.fault === 'deliveryFailure' || rule.fault === 'deny' ? ['start'] : (rule.on ?? FAULT_ROUTES);
+    rule.fault === 'deliveryFailure' || rule.fault === 'failedPending' || rule.fault === 'deny'
+      ? ['start']
+      : (rule.on ?? FAULT_ROUTES);
   if (!routes.includes(call.route)) return false;
   if (rule.methods && !rule.methods.some((method) => emulatorMethodOf(method)?.wire === call.method))
     return false;

@@ -27,6 +27,10 @@ export const MAGIC_NUMBERS = {
   slow: '+46700000107',
   /** Flash calls answer Sinch's other filter shape, `(.*)5312(.*)`: known digits inside the number. */
   flashCallInfixFilter: '+46700000108',
+  /** Start answers 422 (42201, "No route to destination"): Sinch has no way to reach the number. */
+  noRoute: '+46700000109',
+  /** Start answers 200, nothing arrives, status `FAIL` / `Failed pending`. */
+  failedPending: '+46700000110',
 } as const;
 
 export type MagicNumber = (typeof MAGIC_NUMBERS)[keyof typeof MAGIC_NUMBERS];
@@ -41,5 +45,7 @@ export function magicFaultRules(slowResponseMs: number): FaultRule[] {
     { match: MAGIC_NUMBERS.internalError, on: ['start'], fault: 'httpError', status: 500 },
     { match: MAGIC_NUMBERS.unavailable, on: ['start'], fault: 'httpError', status: 503 },
     { match: MAGIC_NUMBERS.slow, fault: 'latency', ms: slowResponseMs },
+    { match: MAGIC_NUMBERS.noRoute, on: ['start'], fault: 'httpError', status: 422 },
+    { match: MAGIC_NUMBERS.failedPending, fault: 'failedPending' },
   ];
 }

@@ -65,3 +65,10 @@ export function readCodeAnswer(
   }
   return answer;
 }
+
+/** A backend's `acceptLanguage` answer: a list of language tags, most wanted first (`undefined` when it is not one). */
+export function readLanguageList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length > 20) return undefined;
+  const tag = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+  return value.every((entry) => typeof entry === 'string' && tag.test(entry)) ? [...value] : undefined;
+}

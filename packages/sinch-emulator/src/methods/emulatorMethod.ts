@@ -76,7 +76,11 @@ export interface AllowAnswer {
   expirySeconds?: number;
   cli?: string;
   dialTimeout?: number;
+  /** Flash calls: the client's wait (s); `expirySeconds` then follows it. */
+  interceptionTimeout?: number;
   speechLocale?: string;
+  /** The languages of the message, most wanted first (`sms.acceptLanguage`). */
+  acceptLanguage?: string[];
 }
 
 export type RequestEventAnswer = { action: 'deny' } | AllowAnswer | { action: 'invalid'; why: string };

@@ -36,10 +36,10 @@ export const flashCall = {
         options.dialTimeout = dialTimeout;
       }
       if (interceptionTimeout !== undefined) {
-        if (!isWholeSeconds(interceptionTimeout, 1, 3600))
+        if (!isWholeSeconds(interceptionTimeout, 5, 120))
           return problem(
             40001,
-            'Parameter flashCallOptions.interceptionTimeout must be a whole number of seconds from 1 to 3600.',
+            'Parameter flashCallOptions.interceptionTimeout must be a whole number of seconds from 5 to 120.',
           );
         options.interceptionTimeout = interceptionTimeout;
       }
@@ -47,7 +47,9 @@ export const flashCall = {
     },
   },
   challenge(input, settings) {
-    const interceptionTimeout = input.options.interceptionTimeout ?? settings.interceptionTimeoutSeconds;
+    // The client waits as long as the phone rings, unless the start says how long to wait.
+    const interceptionTimeout =
+      input.options.interceptionTimeout ?? input.options.dialTimeout ?? settings.interceptionTimeoutSeconds;
     return {
       cli: generateCli(settings.random, settings.cliPool, settings.unknownDigits),
       interceptionTimeout,
@@ -91,7 +93,15 @@ export const flashCall = {
         return { action: 'invalid', why: '`flashCall.dialTimeout` is not 5–120 seconds' };
       answer.dialTimeout = details.dialTimeout;
     }
-    return answer;
+    if (details.interceptionTimeout !== undefined) {
+      if (!isWholeSeconds(details.interceptionTimeout, 5, 120))
+        return { action: 'invalid', why: '`flashCall.interceptionTimeout` is not 5–120 seconds' };
+      answer.interceptionTimeout = details.interceptionTimeout;
+    }
+    // As at the start: the wait follows how long the phone rings, unless the answer says how long to wait.
+    const wait = answer.interceptionTimeout ?? answer.dialTimeout;
+    if (wait === undefined) return answer;
+    return { ...answer, interceptionTimeout: wait, expirySeconds: wait + REPORT_GRACE_SECONDS };
   },
 } satisfies EmulatorMethod<'flashcall'>;
 

@@ -2,7 +2,7 @@ import { smsTemplateFor } from '../messageLanguage';
 import { isPlainObject, problem } from '../requestProblem';
 import { parseDuration } from '../sinchTime';
 import type { VerificationRecord } from '../state/verificationRecord';
-import { challengeCode, isSameCode, parseCodeType, readCodeAnswer } from './codeChallenge';
+import { challengeCode, isSameCode, parseCodeType, readCodeAnswer, readLanguageList } from './codeChallenge';
 import type { EmulatorMethod, MethodStartOptions } from './emulatorMethod';
 
 /** A code in an SMS: the template with `{{CODE}}`, in the language `Accept-Language` asks for. */
@@ -68,10 +68,19 @@ export const sms = {
   },
   readRequestEventAnswer(details, record) {
     const answer = readCodeAnswer(details, 'sms', record.codeType);
-    if (answer.action === 'invalid' || details.expiry === undefined) return answer;
-    const seconds = typeof details.expiry === 'string' ? parseDuration(details.expiry) : undefined;
-    if (seconds === undefined) return { action: 'invalid', why: '`sms.expiry` is not "HH:MM:SS"' };
-    return { ...answer, expirySeconds: seconds };
+    if (answer.action === 'invalid') return answer;
+    if (details.expiry !== undefined) {
+      const seconds = typeof details.expiry === 'string' ? parseDuration(details.expiry) : undefined;
+      if (seconds === undefined) return { action: 'invalid', why: '`sms.expiry` is not "HH:MM:SS"' };
+      answer.expirySeconds = seconds;
+    }
+    if (details.acceptLanguage !== undefined) {
+      const languages = readLanguageList(details.acceptLanguage);
+      if (!languages)
+        return { action: 'invalid', why: '`sms.acceptLanguage` is not a list of language tags' };
+      answer.acceptLanguage = languages;
+    }
+    return answer;
   },
 } satisfies EmulatorMethod<'sms'>;
 

@@ -1,6 +1,6 @@
 import type { DeniedReason, FailReason, VerificationMethodWire } from '@verikit/core';
 import type { Callbacks } from '../callbacks/createCallbacks';
-import type { DeliveryFailureFault, DenyFault } from '../faults/faultRule';
+import type { StartFault } from '../faults/faultRule';
 import { isCodeOfType, randomCode } from '../generateCode';
 import type { Delivery, WritableInbox } from '../inbox';
 import { pickLanguage } from '../messageLanguage';
@@ -40,7 +40,7 @@ export interface Verifications {
     context: {
       applicationKey: string;
       acceptLanguage: string[];
-      fault: DenyFault | DeliveryFailureFault | undefined;
+      fault: StartFault | undefined;
     },
   ): Promise<StartOutcome>;
   /** Judges a report; `wrongReason` when it was wrong and the verification stays open for another try. */
@@ -191,11 +191,12 @@ export function createVerifications(settings: VerificationsSettings): Verificati
       if (record.status !== 'PENDING') return { outcome: 'replaced', record };
       // Only older verifications are replaced (the order they started in), whichever start finished first.
       for (const other of store.olderOfSameNumber(record)) apply(other, { type: 'replaced', at: now() });
-      record = apply(record, {
-        type: 'started',
-        at: now(),
-        deliveryFails: fault?.fault === 'deliveryFailure',
-      }).record;
+      record = apply(
+        record,
+        fault === undefined
+          ? { type: 'started', at: now() }
+          : { type: 'started', at: now(), fault: fault.fault },
+      ).record;
       return { outcome: 'started', record };
     },
     report: (record, reported) =>

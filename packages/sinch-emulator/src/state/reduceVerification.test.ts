@@ -48,7 +48,13 @@ function newRecord(id: string, endpoint: string, method: VerificationMethodWire,
   return record;
 }
 
-type StartOutcome = 'delivered' | 'deliveryFails' | 'denied' | 'callbackDenies' | 'callbackInvalid';
+type StartOutcome =
+  | 'delivered'
+  | 'deliveryFails'
+  | 'failsPending'
+  | 'denied'
+  | 'callbackDenies'
+  | 'callbackInvalid';
 
 type Action =
   | { kind: 'start'; number: number; method: number; outcome: StartOutcome }
@@ -65,6 +71,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       'delivered',
       'delivered',
       'deliveryFails',
+      'failsPending',
       'denied',
       'callbackDenies',
       'callbackInvalid',
@@ -127,7 +134,7 @@ describe('reduceVerification, under any sequence of starts, reports, seamless li
             const entry: Tracked = {
               record: newRecord(`v${tracked.length}`, number, method, at, seed),
               effects: [],
-              allowed: step.outcome === 'delivered' || step.outcome === 'deliveryFails',
+              allowed: ['delivered', 'deliveryFails', 'failsPending'].includes(step.outcome),
             };
             tracked.push(entry);
             if (step.outcome === 'denied') {
@@ -155,11 +162,16 @@ describe('reduceVerification, under any sequence of starts, reports, seamless li
               if (wasPending) expect(older.record.status).toBe('ABORTED');
               expect(older.record.status).not.toBe('PENDING');
             }
-            const effects = dispatch(entry, {
-              type: 'started',
-              at,
-              deliveryFails: step.outcome === 'deliveryFails',
-            });
+            const effects = dispatch(
+              entry,
+              step.outcome === 'delivered'
+                ? { type: 'started', at }
+                : {
+                    type: 'started',
+                    at,
+                    fault: step.outcome === 'deliveryFails' ? 'deliveryFailure' : 'failedPending',
+                  },
+            );
             const smsReport = methodOf(method).reportsSmsDelivery;
             if (step.outcome === 'deliveryFails') {
               expect(entry.record).toMatchObject({
@@ -168,6 +180,13 @@ describe('reduceVerification, under any sequence of starts, reports, seamless li
                 isDelivered: false,
               });
               expect(effects.filter((effect) => effect.type === 'deliver')).toEqual([]);
+            } else if (step.outcome === 'failsPending') {
+              expect(entry.record).toMatchObject({
+                status: 'FAIL',
+                reason: 'Failed pending',
+                isDelivered: false,
+              });
+              expect(effects).toEqual([{ type: 'sendResultEvent' }]);
             } else {
               expect(entry.record).toMatchObject({ status: 'PENDING', isDelivered: true });
               expect(effects).toEqual([

@@ -13,8 +13,11 @@ export type VerificationEvent =
   | { type: 'denied'; at: number; reason: DeniedReason }
   /** The app's backend answered the `VerificationRequestEvent` (an `allow` may set the code, CLI, expiry, …). */
   | { type: 'callbackAnswered'; at: number; answer: RequestEventAnswer }
-  /** The start went through: the phone is reached, unless a delivery fault stops it. */
-  | { type: 'started'; at: number; deliveryFails: boolean }
+  /**
+   * The start went through: the phone is reached, unless a fault stops it (`deliveryFailure`: `ERROR`, nothing
+   * arrives; `failedPending`: `FAIL` / `Failed pending`, nothing arrives).
+   */
+  | { type: 'started'; at: number; fault?: 'deliveryFailure' | 'failedPending' }
   /** The person reported a code or caller number; the verification closes after `maxAttempts` wrong ones. */
   | { type: 'reported'; at: number; reported: string; maxAttempts: number }
   /** The device's data session opened the seamless link. */
@@ -78,16 +81,19 @@ export function reduceVerification(record: VerificationRecord, event: Verificati
         if (answer.expirySeconds !== undefined)
           patch.expiresAt = next.createdAt + answer.expirySeconds * 1000;
         if (answer.cli !== undefined) patch.cli = answer.cli;
+        if (answer.interceptionTimeout !== undefined) patch.interceptionTimeout = answer.interceptionTimeout;
+        if (answer.acceptLanguage !== undefined) patch.language = pickLanguage(answer.acceptLanguage);
         if (answer.speechLocale !== undefined) patch.language = pickLanguage([answer.speechLocale]);
         if (Object.keys(patch).length > 0) change(patch);
       }
       break;
     }
     case 'started':
-      if (event.deliveryFails) {
+      if (event.fault === 'deliveryFailure') {
         if (method.reportsSmsDelivery) effects.push({ type: 'sendSmsDeliveredEvent', smsResult: 'Failed' });
         finish('ERROR', method.deliveryFailureReason);
-      } else {
+      } else if (event.fault === 'failedPending') finish('FAIL', 'Failed pending');
+      else {
         change({ isDelivered: true });
         effects.push({ type: 'deliver' });
         if (method.reportsSmsDelivery)
