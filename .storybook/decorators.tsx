@@ -4,7 +4,17 @@ import { VerificationProvider } from '@verikit/react';
 import { directionOf, LocaleProvider, type MessageCatalogue } from '@verikit/ui';
 import { ar } from '@verikit/ui/locales/ar';
 import { de } from '@verikit/ui/locales/de';
+import { es } from '@verikit/ui/locales/es';
+import { fr } from '@verikit/ui/locales/fr';
 import { he } from '@verikit/ui/locales/he';
+import { hi } from '@verikit/ui/locales/hi';
+import { it } from '@verikit/ui/locales/it';
+import { ja } from '@verikit/ui/locales/ja';
+import { nl } from '@verikit/ui/locales/nl';
+import { pl } from '@verikit/ui/locales/pl';
+import { ptBR } from '@verikit/ui/locales/pt-BR';
+import { tr } from '@verikit/ui/locales/tr';
+import { zhHans } from '@verikit/ui/locales/zh-Hans';
 import { useState } from 'react';
 import { storyBackend, type VerikitParameters } from './backend';
 
@@ -22,12 +32,36 @@ export const THEMES = [
 export const LOCALES = [
   { value: 'en', title: 'English' },
   { value: 'de', title: 'Deutsch' },
+  { value: 'es', title: 'Español' },
+  { value: 'fr', title: 'Français' },
+  { value: 'pt-BR', title: 'Português (Brasil)' },
+  { value: 'it', title: 'Italiano' },
+  { value: 'nl', title: 'Nederlands' },
+  { value: 'pl', title: 'Polski' },
+  { value: 'tr', title: 'Türkçe' },
+  { value: 'ja', title: '日本語' },
+  { value: 'zh-Hans', title: '简体中文' },
+  { value: 'hi', title: 'हिन्दी' },
   { value: 'ar', title: 'العربية (RTL)' },
   { value: 'he', title: 'עברית (RTL)' },
 ] as const;
 
 // English is built into the components; other languages are packs an app imports (`@verikit/ui/locales/*`).
-const LOCALE_PACKS: Record<string, MessageCatalogue | undefined> = { de, ar, he };
+const LOCALE_PACKS: Record<string, MessageCatalogue | undefined> = {
+  de,
+  es,
+  fr,
+  'pt-BR': ptBR,
+  it,
+  nl,
+  pl,
+  tr,
+  ja,
+  'zh-Hans': zhHans,
+  hi,
+  ar,
+  he,
+};
 
 type Theme = (typeof THEMES)[number]['value'];
 

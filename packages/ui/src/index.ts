@@ -19,6 +19,12 @@ export {
   useLocalized,
 } from './i18n/LocaleProvider';
 export {
+  type ComponentMessageKey,
+  type LocaleErrorMessages,
+  type LocaleMessages,
+  localePack,
+} from './i18n/localePack';
+export {
   OtpInput,
   type OtpInputComponent,
   type OtpInputFormFieldProps,

@@ -2,7 +2,17 @@ import { formatMessage, VERIFICATION_ERROR_CODES } from '@verikit/core';
 import { describe, expect, it } from 'vitest';
 import { ar } from '../locales/ar';
 import { de } from '../locales/de';
+import { es } from '../locales/es';
+import { fr } from '../locales/fr';
 import { he } from '../locales/he';
+import { hi } from '../locales/hi';
+import { it as italian } from '../locales/it';
+import { ja } from '../locales/ja';
+import { nl } from '../locales/nl';
+import { pl } from '../locales/pl';
+import { ptBR } from '../locales/pt-BR';
+import { tr } from '../locales/tr';
+import { zhHans } from '../locales/zh-Hans';
 import { otpInputMessages } from '../OtpInput/otpInputMessages';
 import { phoneInputMessages } from '../PhoneInput/phoneInputMessages';
 import { phoneVerificationMessages } from '../PhoneVerification/phoneVerificationMessages';
@@ -19,6 +29,30 @@ const english = {
   ...errorMessages.en,
 };
 
+/** Every locale pack, by the locale it is for. */
+const PACKS = {
+  de,
+  ar,
+  he,
+  es,
+  fr,
+  'pt-BR': ptBR,
+  it: italian,
+  nl,
+  pl,
+  tr,
+  ja,
+  'zh-Hans': zhHans,
+  hi,
+};
+
+/** The plural categories a template writes out (`one`, `few`, …), wherever it is nested. */
+function pluralCategories(template: string): Set<string> {
+  return new Set(
+    [...template.matchAll(/(?:^|[\s}])(zero|one|two|few|many|other)\s*\{/g)].map((m) => m[1] as string),
+  );
+}
+
 /** The placeholder names a template uses, wherever they are nested. */
 function placeholders(template: string): Set<string> {
   return new Set([...template.matchAll(/\{\s*([a-z][a-zA-Z]*)\s*[,}]/g)].map((match) => match[1] as string));
@@ -31,7 +65,21 @@ describe('UI message catalogues', () => {
     );
   });
 
-  for (const [locale, pack] of Object.entries({ de, ar, he })) {
+  it('has at least 12 locale packs beside English', () => {
+    expect(Object.keys(PACKS).length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const [locale, pack] of Object.entries(PACKS)) {
+    it(`the ${locale} pack writes out every plural category Intl.PluralRules has for ${locale}`, () => {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      expect([...pluralCategories(pack['flow.attemptsLeft'] ?? '')].sort()).toEqual([...categories].sort());
+      for (const count of [0, 1, 2, 3, 5, 11, 22, 100]) {
+        const text = formatMessage(pack['flow.attemptsLeft'] ?? '', { count }, locale);
+        // Arabic and Hebrew spell out one and two; every other form shows the number.
+        expect(text, `${locale} ${count}`).toMatch(/^[^{}#]+$/);
+      }
+    });
+
     it(`the ${locale} pack translates every English string, with the same placeholders`, () => {
       expect(Object.keys(pack).sort()).toEqual(Object.keys(english).sort());
       for (const [key, template] of Object.entries(english)) {
@@ -61,6 +109,24 @@ describe('UI message catalogues', () => {
     expect(formatMessage(ar['error.rate_limited'] ?? '', values, 'ar')).toBe(
       'محاولات كثيرة جدًا. حاول مرة أخرى بعد 0:42.',
     );
+  });
+
+  it('chooses Polish, French, Hindi and Japanese plural forms through Intl.PluralRules', () => {
+    const polish = pl['flow.attemptsLeft'] ?? '';
+    expect(formatMessage(polish, { count: 1 }, 'pl')).toBe('Została 1 próba');
+    expect(formatMessage(polish, { count: 3 }, 'pl')).toBe('Zostały 3 próby');
+    expect(formatMessage(polish, { count: 5 }, 'pl')).toBe('Zostało 5 prób');
+    expect(formatMessage(polish, { count: 22 }, 'pl')).toBe('Zostały 22 próby');
+    // French and Hindi count 0 as singular.
+    expect(formatMessage(fr['flow.attemptsLeft'] ?? '', { count: 0 }, 'fr')).toBe('0 tentative restante');
+    expect(formatMessage(fr['flow.attemptsLeft'] ?? '', { count: 2 }, 'fr')).toBe('2 tentatives restantes');
+    expect(formatMessage(hi['flow.attemptsLeft'] ?? '', { count: 0 }, 'hi')).toBe('0 कोशिश बाकी है');
+    expect(formatMessage(hi['flow.attemptsLeft'] ?? '', { count: 3 }, 'hi')).toBe('3 कोशिशें बाकी हैं');
+    expect(formatMessage(ja['flow.attemptsLeft'] ?? '', { count: 1 }, 'ja')).toBe('残り 1 回');
+    expect(formatMessage(es['flow.attemptsLeft'] ?? '', { count: 1 }, 'es')).toBe('Queda 1 intento');
+    expect(
+      formatMessage(ptBR['error.resend_cooldown'] ?? '', { retry: 'known', time: '0:29' }, 'pt-BR'),
+    ).toBe('Acabamos de enviar um código para este número. Você pode pedir outro em 0:29.');
   });
 
   it('chooses Arabic plural forms for the attempts left', () => {

@@ -1,5 +1,6 @@
 import type { VerificationErrorCode } from '@verikit/core';
 import type { MessageCatalogue } from '../i18n/LocaleProvider';
+import { localePack } from '../i18n/localePack';
 
 const arabicSetupProblem = 'حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا.';
 const arabicCannotVerify = 'لا يمكن التحقق من هذا الرقم. جرّب رقمًا آخر.';
@@ -56,83 +57,86 @@ const errors: Record<VerificationErrorCode, string> = {
  * components so a page pays only for the languages it ships (English is built in). Spread it to override a string:
  * `messages={{ ...ar, 'flow.changeNumber': '…' }}`.
  */
-export const ar: MessageCatalogue = {
-  // PhoneInput
-  'phoneInput.label': 'رقم الهاتف',
-  'phoneInput.countryButton': 'البلد: {country} ‎+{callingCode}',
-  'phoneInput.countryButtonEmpty': 'اختر البلد',
-  'phoneInput.search': 'ابحث عن بلد',
-  'phoneInput.searchPlaceholder': 'الاسم أو رمز الاتصال',
-  'phoneInput.countries': 'البلدان',
-  'phoneInput.noResults': 'لا يوجد بلد يطابق «{query}»',
-  'phoneInput.error.required': 'أدخل رقم هاتفك.',
-  'phoneInput.error.too-short': 'هذا الرقم قصير جدًا.',
-  'phoneInput.error.too-long': 'هذا الرقم طويل جدًا.',
-  'phoneInput.error.invalid-length': 'عدد أرقام هذا الرقم غير صحيح.',
-  'phoneInput.error.invalid-country-code': 'رمز البلد هذا غير موجود.',
-  'phoneInput.error.no-country': 'اختر البلد، أو ابدأ الرقم بـ +.',
-  'phoneInput.error.country-not-allowed': 'لا يمكن استخدام أرقام من {country} هنا.',
-  'phoneInput.error.country-not-allowed-unknown': 'لا يمكن استخدام هذا الرقم هنا.',
-  'phoneInput.error.unavailable': 'تعذّر التحقق من هذا الرقم. تحقّق من اتصالك، ثم عدّل الرقم للمحاولة مرة أخرى.',
-  'phoneInput.hint.not-valid': 'يُرجى التحقق من الرقم: لا يبدو رقمًا من {country}.',
-  'phoneInput.hint.not-valid-unknown': 'يُرجى التحقق من الرقم: لا يبدو رقمًا صالحًا.',
+export const ar: MessageCatalogue = localePack(
+  {
+    // PhoneInput
+    'phoneInput.label': 'رقم الهاتف',
+    'phoneInput.countryButton': 'البلد: {country} ‎+{callingCode}',
+    'phoneInput.countryButtonEmpty': 'اختر البلد',
+    'phoneInput.search': 'ابحث عن بلد',
+    'phoneInput.searchPlaceholder': 'الاسم أو رمز الاتصال',
+    'phoneInput.countries': 'البلدان',
+    'phoneInput.noResults': 'لا يوجد بلد يطابق «{query}»',
+    'phoneInput.error.required': 'أدخل رقم هاتفك.',
+    'phoneInput.error.too-short': 'هذا الرقم قصير جدًا.',
+    'phoneInput.error.too-long': 'هذا الرقم طويل جدًا.',
+    'phoneInput.error.invalid-length': 'عدد أرقام هذا الرقم غير صحيح.',
+    'phoneInput.error.invalid-country-code': 'رمز البلد هذا غير موجود.',
+    'phoneInput.error.no-country': 'اختر البلد، أو ابدأ الرقم بـ +.',
+    'phoneInput.error.country-not-allowed': 'لا يمكن استخدام أرقام من {country} هنا.',
+    'phoneInput.error.country-not-allowed-unknown': 'لا يمكن استخدام هذا الرقم هنا.',
+    'phoneInput.error.unavailable':
+      'تعذّر التحقق من هذا الرقم. تحقّق من اتصالك، ثم عدّل الرقم للمحاولة مرة أخرى.',
+    'phoneInput.hint.not-valid': 'يُرجى التحقق من الرقم: لا يبدو رقمًا من {country}.',
+    'phoneInput.hint.not-valid-unknown': 'يُرجى التحقق من الرقم: لا يبدو رقمًا صالحًا.',
 
-  // OtpInput
-  'otpInput.label': 'رمز التحقق',
-  'otpInput.description.numeric':
-    '{length, plural, one {أدخل الرمز المكوّن من رقم واحد} two {أدخل الرمز المكوّن من رقمين} few {أدخل الرمز المكوّن من # أرقام} other {أدخل الرمز المكوّن من # رقمًا}}',
-  'otpInput.description.alphanumeric':
-    '{length, plural, one {أدخل الرمز المكوّن من حرف واحد} two {أدخل الرمز المكوّن من حرفين} few {أدخل الرمز المكوّن من # أحرف} other {أدخل الرمز المكوّن من # حرفًا}}',
+    // OtpInput
+    'otpInput.label': 'رمز التحقق',
+    'otpInput.description.numeric':
+      '{length, plural, one {أدخل الرمز المكوّن من رقم واحد} two {أدخل الرمز المكوّن من رقمين} few {أدخل الرمز المكوّن من # أرقام} other {أدخل الرمز المكوّن من # رقمًا}}',
+    'otpInput.description.alphanumeric':
+      '{length, plural, one {أدخل الرمز المكوّن من حرف واحد} two {أدخل الرمز المكوّن من حرفين} few {أدخل الرمز المكوّن من # أحرف} other {أدخل الرمز المكوّن من # حرفًا}}',
 
-  // Waiting steps
-  'flow.timeLeft': 'الوقت المتبقي',
-  'flow.changeNumber': 'تغيير الرقم',
-  'flow.resend': '{method, select, sms {أرسل رمزًا جديدًا} other {اتصل بي مرة أخرى}}',
-  'flow.resendIn': '{method, select, sms {إرسال رمز جديد بعد {time}} other {معاودة الاتصال بعد {time}}}',
-  'flow.fallbackLegend': 'طرق أخرى للتحقق',
-  'flow.fallback':
-    '{method, select, sms {أرسل لي الرمز برسالة نصية بدلًا من ذلك} flashCall {تحقّق بمكالمة فائتة بدلًا من ذلك} callout {اتصل بي لقراءة الرمز بدلًا من ذلك} other {تحقّق عبر بيانات الجوال بدلًا من ذلك}}',
-  'flow.verifying': 'جارٍ التحقق…',
-  'flow.attemptsLeft':
-    '{count, plural, zero {لم تتبقَّ محاولات} one {تبقّت محاولة واحدة} two {تبقّت محاولتان} few {تبقّت # محاولات} many {تبقّت # محاولة} other {تبقّت # محاولة}}',
-  'flow.timedOut': 'لم يصل شيء بعد؟ اطلبه مرة أخرى أو جرّب طريقة أخرى.',
-  'sms.heading': 'أدخل الرمز الذي أرسلناه إليك',
-  'sms.lead': 'أرسلنا رمزًا إلى {phone}.',
-  'flashCall.heading': 'نتصل بك الآن — لا تُجب',
-  'flashCall.lead': 'سيتلقى {phone} مكالمة من رقم غير معروف. لا تُجب: رقم المتصل هو رمزك.',
-  'flashCall.digitsLabel':
-    '{count, plural, one {الرقم الناقص من رقم المتصل} two {الرقمان الناقصان من رقم المتصل} few {الأرقام الـ# الناقصة من رقم المتصل} other {الأرقام الـ# الناقصة من رقم المتصل}}',
-  'flashCall.knownPart': 'يبدو رقم المتصل هكذا: {pattern}.',
-  'flashCall.numberLabel': 'الرقم الذي اتصل بك',
-  'flashCall.numberHint': '{hint, select, none {أدخله مع رمز الدولة.} other {يحتوي على {hint}.}}',
-  'flashCall.submit': 'تحقّق',
-  'callout.heading': 'نتصل بك الآن — استمع إلى الرمز',
-  'callout.lead': 'أجب عن المكالمة على {phone}. سيقرأ صوت رمزك.',
-  'seamless.heading': 'جارٍ التحقق من رقمك',
-  'seamless.lead': 'يؤكد هاتفك الرقم {phone} عبر اتصال بيانات الجوال. يستغرق ذلك بضع ثوانٍ.',
-  'seamless.progress': 'التحقق عبر بيانات الجوال',
-  'seamless.timedOut': 'يستغرق هذا وقتًا أطول من المعتاد. أوقف شبكة Wi-Fi وحاول مرة أخرى، أو جرّب طريقة أخرى.',
+    // Waiting steps
+    'flow.timeLeft': 'الوقت المتبقي',
+    'flow.changeNumber': 'تغيير الرقم',
+    'flow.resend': '{method, select, sms {أرسل رمزًا جديدًا} other {اتصل بي مرة أخرى}}',
+    'flow.resendIn': '{method, select, sms {إرسال رمز جديد بعد {time}} other {معاودة الاتصال بعد {time}}}',
+    'flow.fallbackLegend': 'طرق أخرى للتحقق',
+    'flow.fallback':
+      '{method, select, sms {أرسل لي الرمز برسالة نصية بدلًا من ذلك} flashCall {تحقّق بمكالمة فائتة بدلًا من ذلك} callout {اتصل بي لقراءة الرمز بدلًا من ذلك} other {تحقّق عبر بيانات الجوال بدلًا من ذلك}}',
+    'flow.verifying': 'جارٍ التحقق…',
+    'flow.attemptsLeft':
+      '{count, plural, zero {لم تتبقَّ محاولات} one {تبقّت محاولة واحدة} two {تبقّت محاولتان} few {تبقّت # محاولات} many {تبقّت # محاولة} other {تبقّت # محاولة}}',
+    'flow.timedOut': 'لم يصل شيء بعد؟ اطلبه مرة أخرى أو جرّب طريقة أخرى.',
+    'sms.heading': 'أدخل الرمز الذي أرسلناه إليك',
+    'sms.lead': 'أرسلنا رمزًا إلى {phone}.',
+    'flashCall.heading': 'نتصل بك الآن — لا تُجب',
+    'flashCall.lead': 'سيتلقى {phone} مكالمة من رقم غير معروف. لا تُجب: رقم المتصل هو رمزك.',
+    'flashCall.digitsLabel':
+      '{count, plural, one {الرقم الناقص من رقم المتصل} two {الرقمان الناقصان من رقم المتصل} few {الأرقام الـ# الناقصة من رقم المتصل} other {الأرقام الـ# الناقصة من رقم المتصل}}',
+    'flashCall.knownPart': 'يبدو رقم المتصل هكذا: {pattern}.',
+    'flashCall.numberLabel': 'الرقم الذي اتصل بك',
+    'flashCall.numberHint': '{hint, select, none {أدخله مع رمز الدولة.} other {يحتوي على {hint}.}}',
+    'flashCall.submit': 'تحقّق',
+    'callout.heading': 'نتصل بك الآن — استمع إلى الرمز',
+    'callout.lead': 'أجب عن المكالمة على {phone}. سيقرأ صوت رمزك.',
+    'seamless.heading': 'جارٍ التحقق من رقمك',
+    'seamless.lead': 'يؤكد هاتفك الرقم {phone} عبر اتصال بيانات الجوال. يستغرق ذلك بضع ثوانٍ.',
+    'seamless.progress': 'التحقق عبر بيانات الجوال',
+    'seamless.timedOut':
+      'يستغرق هذا وقتًا أطول من المعتاد. أوقف شبكة Wi-Fi وحاول مرة أخرى، أو جرّب طريقة أخرى.',
 
-  // PhoneVerification
-  'phone.heading': 'تحقّق من رقم هاتفك',
-  'phone.submit':
-    '{method, select, sms {أرسل لي رمزًا} flashCall {اتصل بي} callout {اتصل بي} other {تحقّق من رقمي}}',
-  'phone.sending': 'جارٍ الإرسال…',
-  'phone.required': 'أدخل رقم هاتفك.',
-  'method.legend': 'كيف نتحقق منه؟',
-  'method.option':
-    '{method, select, sms {رسالة نصية (SMS)} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}',
-  'fallback.notice':
-    '{reason} لذلك انتقلنا إلى {method, select, sms {رسالة نصية} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}.',
-  'verified.heading': 'تم التحقق من رقم الهاتف',
-  'verified.lead': 'تم التحقق من {phone}.',
-  'announce.waiting':
-    '{method, select, sms {أرسلنا رمزًا إلى {phone}.} flashCall {نتصل الآن بالرقم {phone}. لا تُجب.} callout {نتصل الآن بالرقم {phone}. استمع إلى الرمز.} other {نتحقق من {phone} عبر بيانات الجوال.}}',
-  'announce.verifying': 'جارٍ التحقق…',
-  'announce.verified': 'تم التحقق من رقم الهاتف.',
-  'announce.timeLeft': 'تبقّى {time}.',
-  'announce.timedOut': 'انتهى الوقت.',
-  'announce.canResend': 'يمكنك الطلب مرة أخرى الآن.',
-
-  ...Object.fromEntries(Object.entries(errors).map(([code, template]) => [`error.${code}`, template])),
-};
+    // PhoneVerification
+    'phone.heading': 'تحقّق من رقم هاتفك',
+    'phone.submit':
+      '{method, select, sms {أرسل لي رمزًا} flashCall {اتصل بي} callout {اتصل بي} other {تحقّق من رقمي}}',
+    'phone.sending': 'جارٍ الإرسال…',
+    'phone.required': 'أدخل رقم هاتفك.',
+    'method.legend': 'كيف نتحقق منه؟',
+    'method.option':
+      '{method, select, sms {رسالة نصية (SMS)} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}',
+    'fallback.notice':
+      '{reason} لذلك انتقلنا إلى {method, select, sms {رسالة نصية} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}.',
+    'verified.heading': 'تم التحقق من رقم الهاتف',
+    'verified.lead': 'تم التحقق من {phone}.',
+    'announce.waiting':
+      '{method, select, sms {أرسلنا رمزًا إلى {phone}.} flashCall {نتصل الآن بالرقم {phone}. لا تُجب.} callout {نتصل الآن بالرقم {phone}. استمع إلى الرمز.} other {نتحقق من {phone} عبر بيانات الجوال.}}',
+    'announce.verifying': 'جارٍ التحقق…',
+    'announce.verified': 'تم التحقق من رقم الهاتف.',
+    'announce.timeLeft': 'تبقّى {time}.',
+    'announce.timedOut': 'انتهى الوقت.',
+    'announce.canResend': 'يمكنك الطلب مرة أخرى الآن.',
+  },
+  errors,
+);

@@ -1,5 +1,6 @@
 import type { VerificationErrorCode } from '@verikit/core';
 import type { MessageCatalogue } from '../i18n/LocaleProvider';
+import { localePack } from '../i18n/localePack';
 
 const germanSetupProblem = 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später erneut.';
 
@@ -59,86 +60,87 @@ const errors: Record<VerificationErrorCode, string> = {
  * components so a page pays only for the languages it ships (English is built in). Spread it to override a string:
  * `messages={{ ...de, 'flow.changeNumber': '…' }}`.
  */
-export const de: MessageCatalogue = {
-  // PhoneInput
-  'phoneInput.label': 'Telefonnummer',
-  'phoneInput.countryButton': 'Land: {country} +{callingCode}',
-  'phoneInput.countryButtonEmpty': 'Land auswählen',
-  'phoneInput.search': 'Länder durchsuchen',
-  'phoneInput.searchPlaceholder': 'Name oder Vorwahl',
-  'phoneInput.countries': 'Länder',
-  'phoneInput.noResults': 'Kein Land passt zu „{query}“',
-  'phoneInput.error.required': 'Geben Sie Ihre Telefonnummer ein.',
-  'phoneInput.error.too-short': 'Diese Nummer ist zu kurz.',
-  'phoneInput.error.too-long': 'Diese Nummer ist zu lang.',
-  'phoneInput.error.invalid-length': 'Diese Nummer hat die falsche Anzahl an Ziffern.',
-  'phoneInput.error.invalid-country-code': 'Diese Ländervorwahl gibt es nicht.',
-  'phoneInput.error.no-country': 'Wählen Sie ein Land oder beginnen Sie die Nummer mit +.',
-  'phoneInput.error.country-not-allowed': 'Nummern aus {country} können hier nicht verwendet werden.',
-  'phoneInput.error.country-not-allowed-unknown': 'Diese Nummer kann hier nicht verwendet werden.',
-  'phoneInput.error.unavailable':
-    'Wir konnten diese Nummer nicht prüfen. Prüfen Sie Ihre Verbindung und ändern Sie dann die Nummer, um es erneut zu versuchen.',
-  'phoneInput.hint.not-valid':
-    'Bitte prüfen Sie die Nummer: Sie sieht nicht wie eine Nummer aus {country} aus.',
-  'phoneInput.hint.not-valid-unknown':
-    'Bitte prüfen Sie die Nummer: Sie sieht nicht wie eine gültige Nummer aus.',
+export const de: MessageCatalogue = localePack(
+  {
+    // PhoneInput
+    'phoneInput.label': 'Telefonnummer',
+    'phoneInput.countryButton': 'Land: {country} +{callingCode}',
+    'phoneInput.countryButtonEmpty': 'Land auswählen',
+    'phoneInput.search': 'Länder durchsuchen',
+    'phoneInput.searchPlaceholder': 'Name oder Vorwahl',
+    'phoneInput.countries': 'Länder',
+    'phoneInput.noResults': 'Kein Land passt zu „{query}“',
+    'phoneInput.error.required': 'Geben Sie Ihre Telefonnummer ein.',
+    'phoneInput.error.too-short': 'Diese Nummer ist zu kurz.',
+    'phoneInput.error.too-long': 'Diese Nummer ist zu lang.',
+    'phoneInput.error.invalid-length': 'Diese Nummer hat die falsche Anzahl an Ziffern.',
+    'phoneInput.error.invalid-country-code': 'Diese Ländervorwahl gibt es nicht.',
+    'phoneInput.error.no-country': 'Wählen Sie ein Land oder beginnen Sie die Nummer mit +.',
+    'phoneInput.error.country-not-allowed': 'Nummern aus {country} können hier nicht verwendet werden.',
+    'phoneInput.error.country-not-allowed-unknown': 'Diese Nummer kann hier nicht verwendet werden.',
+    'phoneInput.error.unavailable':
+      'Wir konnten diese Nummer nicht prüfen. Prüfen Sie Ihre Verbindung und ändern Sie dann die Nummer, um es erneut zu versuchen.',
+    'phoneInput.hint.not-valid':
+      'Bitte prüfen Sie die Nummer: Sie sieht nicht wie eine Nummer aus {country} aus.',
+    'phoneInput.hint.not-valid-unknown':
+      'Bitte prüfen Sie die Nummer: Sie sieht nicht wie eine gültige Nummer aus.',
 
-  // OtpInput
-  'otpInput.label': 'Bestätigungscode',
-  'otpInput.description.numeric': 'Geben Sie den {length}-stelligen Code ein',
-  'otpInput.description.alphanumeric': 'Geben Sie den Code aus {length} Zeichen ein',
+    // OtpInput
+    'otpInput.label': 'Bestätigungscode',
+    'otpInput.description.numeric': 'Geben Sie den {length}-stelligen Code ein',
+    'otpInput.description.alphanumeric': 'Geben Sie den Code aus {length} Zeichen ein',
 
-  // Waiting steps
-  'flow.timeLeft': 'Verbleibende Zeit',
-  'flow.changeNumber': 'Nummer ändern',
-  'flow.resend': '{method, select, sms {Neuen Code senden} other {Erneut anrufen}}',
-  'flow.resendIn': '{method, select, sms {Neuen Code senden in {time}} other {Erneut anrufen in {time}}}',
-  'flow.fallbackLegend': 'Andere Wege zur Bestätigung',
-  'flow.fallback':
-    '{method, select, sms {Stattdessen Code per SMS} flashCall {Stattdessen per verpasstem Anruf bestätigen} callout {Stattdessen Code per Anruf} other {Stattdessen über mobile Daten bestätigen}}',
-  'flow.verifying': 'Wird geprüft…',
-  'flow.attemptsLeft': '{count, plural, one {Noch # Versuch} other {Noch # Versuche}}',
-  'flow.timedOut': 'Noch nichts? Fordern Sie es erneut an oder wählen Sie einen anderen Weg.',
-  'sms.heading': 'Geben Sie den Code aus der SMS ein',
-  'sms.lead': 'Wir haben einen Code an {phone} gesendet.',
-  'flashCall.heading': 'Wir rufen Sie an – bitte nicht annehmen',
-  'flashCall.lead':
-    '{phone} erhält einen Anruf von einer unbekannten Nummer. Nehmen Sie nicht ab: Die anrufende Nummer ist Ihr Code.',
-  'flashCall.digitsLabel':
-    '{count, plural, one {Die fehlende Ziffer der Nummer, die Sie angerufen hat} other {Die # fehlenden Ziffern der Nummer, die Sie angerufen hat}}',
-  'flashCall.knownPart': 'Die anrufende Nummer sieht so aus: {pattern}.',
-  'flashCall.numberLabel': 'Die Nummer, die Sie angerufen hat',
-  'flashCall.numberHint': '{hint, select, none {Mit Ländervorwahl.} other {Sie enthält {hint}.}}',
-  'flashCall.submit': 'Bestätigen',
-  'callout.heading': 'Wir rufen Sie an – hören Sie auf den Code',
-  'callout.lead': 'Nehmen Sie den Anruf an {phone} an. Eine Stimme liest Ihnen den Code vor.',
-  'seamless.heading': 'Ihre Nummer wird geprüft',
-  'seamless.lead':
-    'Ihr Telefon bestätigt {phone} über die mobile Datenverbindung. Das dauert einige Sekunden.',
-  'seamless.progress': 'Bestätigung über mobile Daten',
-  'seamless.timedOut':
-    'Das dauert länger als üblich. Schalten Sie WLAN aus und versuchen Sie es erneut oder wählen Sie einen anderen Weg.',
+    // Waiting steps
+    'flow.timeLeft': 'Verbleibende Zeit',
+    'flow.changeNumber': 'Nummer ändern',
+    'flow.resend': '{method, select, sms {Neuen Code senden} other {Erneut anrufen}}',
+    'flow.resendIn': '{method, select, sms {Neuen Code senden in {time}} other {Erneut anrufen in {time}}}',
+    'flow.fallbackLegend': 'Andere Wege zur Bestätigung',
+    'flow.fallback':
+      '{method, select, sms {Stattdessen Code per SMS} flashCall {Stattdessen per verpasstem Anruf bestätigen} callout {Stattdessen Code per Anruf} other {Stattdessen über mobile Daten bestätigen}}',
+    'flow.verifying': 'Wird geprüft…',
+    'flow.attemptsLeft': '{count, plural, one {Noch # Versuch} other {Noch # Versuche}}',
+    'flow.timedOut': 'Noch nichts? Fordern Sie es erneut an oder wählen Sie einen anderen Weg.',
+    'sms.heading': 'Geben Sie den Code aus der SMS ein',
+    'sms.lead': 'Wir haben einen Code an {phone} gesendet.',
+    'flashCall.heading': 'Wir rufen Sie an – bitte nicht annehmen',
+    'flashCall.lead':
+      '{phone} erhält einen Anruf von einer unbekannten Nummer. Nehmen Sie nicht ab: Die anrufende Nummer ist Ihr Code.',
+    'flashCall.digitsLabel':
+      '{count, plural, one {Die fehlende Ziffer der Nummer, die Sie angerufen hat} other {Die # fehlenden Ziffern der Nummer, die Sie angerufen hat}}',
+    'flashCall.knownPart': 'Die anrufende Nummer sieht so aus: {pattern}.',
+    'flashCall.numberLabel': 'Die Nummer, die Sie angerufen hat',
+    'flashCall.numberHint': '{hint, select, none {Mit Ländervorwahl.} other {Sie enthält {hint}.}}',
+    'flashCall.submit': 'Bestätigen',
+    'callout.heading': 'Wir rufen Sie an – hören Sie auf den Code',
+    'callout.lead': 'Nehmen Sie den Anruf an {phone} an. Eine Stimme liest Ihnen den Code vor.',
+    'seamless.heading': 'Ihre Nummer wird geprüft',
+    'seamless.lead':
+      'Ihr Telefon bestätigt {phone} über die mobile Datenverbindung. Das dauert einige Sekunden.',
+    'seamless.progress': 'Bestätigung über mobile Daten',
+    'seamless.timedOut':
+      'Das dauert länger als üblich. Schalten Sie WLAN aus und versuchen Sie es erneut oder wählen Sie einen anderen Weg.',
 
-  // PhoneVerification
-  'phone.heading': 'Bestätigen Sie Ihre Telefonnummer',
-  'phone.submit':
-    '{method, select, sms {Code per SMS senden} flashCall {Mich anrufen} callout {Mich anrufen} other {Nummer bestätigen}}',
-  'phone.sending': 'Wird gesendet…',
-  'phone.required': 'Geben Sie Ihre Telefonnummer ein.',
-  'method.legend': 'Wie sollen wir sie bestätigen?',
-  'method.option':
-    '{method, select, sms {SMS} flashCall {Verpasster Anruf} callout {Sprachanruf} other {Mobile Daten}}',
-  'fallback.notice':
-    '{reason} Deshalb versuchen wir es jetzt {method, select, sms {per SMS} flashCall {mit einem verpassten Anruf} callout {mit einem Sprachanruf} other {über mobile Daten}}.',
-  'verified.heading': 'Telefonnummer bestätigt',
-  'verified.lead': '{phone} ist bestätigt.',
-  'announce.waiting':
-    '{method, select, sms {Wir haben einen Code an {phone} gesendet.} flashCall {Wir rufen {phone} an. Nicht annehmen.} callout {Wir rufen {phone} an. Hören Sie auf den Code.} other {Wir prüfen {phone} über mobile Daten.}}',
-  'announce.verifying': 'Wird geprüft…',
-  'announce.verified': 'Telefonnummer bestätigt.',
-  'announce.timeLeft': 'Noch {time}.',
-  'announce.timedOut': 'Die Zeit ist abgelaufen.',
-  'announce.canResend': 'Sie können jetzt erneut anfordern.',
-
-  ...Object.fromEntries(Object.entries(errors).map(([code, template]) => [`error.${code}`, template])),
-};
+    // PhoneVerification
+    'phone.heading': 'Bestätigen Sie Ihre Telefonnummer',
+    'phone.submit':
+      '{method, select, sms {Code per SMS senden} flashCall {Mich anrufen} callout {Mich anrufen} other {Nummer bestätigen}}',
+    'phone.sending': 'Wird gesendet…',
+    'phone.required': 'Geben Sie Ihre Telefonnummer ein.',
+    'method.legend': 'Wie sollen wir sie bestätigen?',
+    'method.option':
+      '{method, select, sms {SMS} flashCall {Verpasster Anruf} callout {Sprachanruf} other {Mobile Daten}}',
+    'fallback.notice':
+      '{reason} Deshalb versuchen wir es jetzt {method, select, sms {per SMS} flashCall {mit einem verpassten Anruf} callout {mit einem Sprachanruf} other {über mobile Daten}}.',
+    'verified.heading': 'Telefonnummer bestätigt',
+    'verified.lead': '{phone} ist bestätigt.',
+    'announce.waiting':
+      '{method, select, sms {Wir haben einen Code an {phone} gesendet.} flashCall {Wir rufen {phone} an. Nicht annehmen.} callout {Wir rufen {phone} an. Hören Sie auf den Code.} other {Wir prüfen {phone} über mobile Daten.}}',
+    'announce.verifying': 'Wird geprüft…',
+    'announce.verified': 'Telefonnummer bestätigt.',
+    'announce.timeLeft': 'Noch {time}.',
+    'announce.timedOut': 'Die Zeit ist abgelaufen.',
+    'announce.canResend': 'Sie können jetzt erneut anfordern.',
+  },
+  errors,
+);

@@ -1,5 +1,6 @@
 import type { VerificationErrorCode } from '@verikit/core';
 import type { MessageCatalogue } from '../i18n/LocaleContext';
+import { localePack } from '../i18n/localePack';
 
 // Modern product Hebrew: the plural imperative ("הזינו", "נסו") addresses everyone without choosing a gender.
 const hebrewSetupProblem = 'משהו השתבש אצלנו. נסו שוב מאוחר יותר.';
@@ -57,85 +58,87 @@ const errors: Record<VerificationErrorCode, string> = {
  * out of the components so a page pays only for the languages it ships (English is built in). Spread it to override
  * a string: `messages={{ ...he, 'flow.changeNumber': '…' }}`.
  */
-export const he: MessageCatalogue = {
-  // PhoneInput
-  'phoneInput.label': 'מספר טלפון',
-  // The left-to-right mark keeps "+972" in one piece next to the Hebrew name.
-  'phoneInput.countryButton': 'מדינה: {country} \u200E+{callingCode}',
-  'phoneInput.countryButtonEmpty': 'בחירת מדינה',
-  'phoneInput.search': 'חיפוש מדינה',
-  'phoneInput.searchPlaceholder': 'שם או קידומת חיוג',
-  'phoneInput.countries': 'מדינות',
-  'phoneInput.noResults': 'לא נמצאה מדינה שמתאימה ל־„{query}”',
-  'phoneInput.error.required': 'הזינו את מספר הטלפון שלכם.',
-  'phoneInput.error.too-short': 'המספר הזה קצר מדי.',
-  'phoneInput.error.too-long': 'המספר הזה ארוך מדי.',
-  'phoneInput.error.invalid-length': 'במספר הזה יש מספר ספרות שגוי.',
-  'phoneInput.error.invalid-country-code': 'קידומת המדינה הזו לא קיימת.',
-  'phoneInput.error.no-country': 'בחרו מדינה, או התחילו את המספר ב־+.',
-  'phoneInput.error.country-not-allowed': 'אי אפשר להשתמש כאן במספרים מ־{country}.',
-  'phoneInput.error.country-not-allowed-unknown': 'אי אפשר להשתמש כאן במספר הזה.',
-  'phoneInput.error.unavailable':
-    'לא הצלחנו לבדוק את המספר הזה. בדקו את החיבור, ואז ערכו את המספר כדי לנסות שוב.',
-  'phoneInput.hint.not-valid': 'כדאי לבדוק את המספר: הוא לא נראה כמו מספר מ־{country}.',
-  'phoneInput.hint.not-valid-unknown': 'כדאי לבדוק את המספר: הוא לא נראה כמו מספר תקין.',
+export const he: MessageCatalogue = localePack(
+  {
+    // PhoneInput
+    'phoneInput.label': 'מספר טלפון',
+    // The left-to-right mark keeps "+972" in one piece next to the Hebrew name.
+    'phoneInput.countryButton': 'מדינה: {country} \u200E+{callingCode}',
+    'phoneInput.countryButtonEmpty': 'בחירת מדינה',
+    'phoneInput.search': 'חיפוש מדינה',
+    'phoneInput.searchPlaceholder': 'שם או קידומת חיוג',
+    'phoneInput.countries': 'מדינות',
+    'phoneInput.noResults': 'לא נמצאה מדינה שמתאימה ל־„{query}”',
+    'phoneInput.error.required': 'הזינו את מספר הטלפון שלכם.',
+    'phoneInput.error.too-short': 'המספר הזה קצר מדי.',
+    'phoneInput.error.too-long': 'המספר הזה ארוך מדי.',
+    'phoneInput.error.invalid-length': 'במספר הזה יש מספר ספרות שגוי.',
+    'phoneInput.error.invalid-country-code': 'קידומת המדינה הזו לא קיימת.',
+    'phoneInput.error.no-country': 'בחרו מדינה, או התחילו את המספר ב־+.',
+    'phoneInput.error.country-not-allowed': 'אי אפשר להשתמש כאן במספרים מ־{country}.',
+    'phoneInput.error.country-not-allowed-unknown': 'אי אפשר להשתמש כאן במספר הזה.',
+    'phoneInput.error.unavailable':
+      'לא הצלחנו לבדוק את המספר הזה. בדקו את החיבור, ואז ערכו את המספר כדי לנסות שוב.',
+    'phoneInput.hint.not-valid': 'כדאי לבדוק את המספר: הוא לא נראה כמו מספר מ־{country}.',
+    'phoneInput.hint.not-valid-unknown': 'כדאי לבדוק את המספר: הוא לא נראה כמו מספר תקין.',
 
-  // OtpInput
-  'otpInput.label': 'קוד אימות',
-  'otpInput.description.numeric':
-    '{length, plural, one {הזינו את הקוד בן הספרה האחת} two {הזינו את הקוד בן שתי הספרות} other {הזינו את הקוד בן # הספרות}}',
-  'otpInput.description.alphanumeric':
-    '{length, plural, one {הזינו את הקוד בן התו האחד} two {הזינו את הקוד בן שני התווים} other {הזינו את הקוד בן # התווים}}',
+    // OtpInput
+    'otpInput.label': 'קוד אימות',
+    'otpInput.description.numeric':
+      '{length, plural, one {הזינו את הקוד בן הספרה האחת} two {הזינו את הקוד בן שתי הספרות} other {הזינו את הקוד בן # הספרות}}',
+    'otpInput.description.alphanumeric':
+      '{length, plural, one {הזינו את הקוד בן התו האחד} two {הזינו את הקוד בן שני התווים} other {הזינו את הקוד בן # התווים}}',
 
-  // Waiting steps
-  'flow.timeLeft': 'הזמן שנותר',
-  'flow.changeNumber': 'שינוי המספר',
-  'flow.resend': '{method, select, sms {שליחת קוד חדש} other {שיחה חוזרת}}',
-  'flow.resendIn': '{method, select, sms {שליחת קוד חדש בעוד {time}} other {שיחה חוזרת בעוד {time}}}',
-  'flow.fallbackLegend': 'דרכים אחרות לאימות',
-  'flow.fallback':
-    '{method, select, sms {קבלת קוד ב־SMS במקום זאת} flashCall {אימות בשיחה שלא נענתה במקום זאת} callout {קבלת הקוד בשיחה קולית במקום זאת} other {אימות דרך הרשת הסלולרית במקום זאת}}',
-  'flow.verifying': 'בודקים…',
-  'flow.attemptsLeft':
-    '{count, plural, one {נותר ניסיון אחד} two {נותרו שני ניסיונות} other {נותרו # ניסיונות}}',
-  'flow.timedOut': 'עדיין לא הגיע? אפשר לבקש שוב או לנסות דרך אחרת.',
-  'sms.heading': 'הזינו את הקוד ששלחנו לכם',
-  'sms.lead': 'שלחנו קוד למספר {phone}.',
-  'flashCall.heading': 'אנחנו מתקשרים אליכם — אל תענו',
-  'flashCall.lead': 'למספר {phone} תגיע שיחה ממספר לא מוכר. אל תענו: המספר שמתקשר הוא הקוד שלכם.',
-  'flashCall.digitsLabel':
-    '{count, plural, one {הספרה החסרה של המספר שהתקשר אליכם} two {שתי הספרות החסרות של המספר שהתקשר אליכם} other {# הספרות החסרות של המספר שהתקשר אליכם}}',
-  'flashCall.knownPart': 'המספר שמתקשר אליכם נראה כך: {pattern}.',
-  'flashCall.numberLabel': 'המספר שהתקשר אליכם',
-  'flashCall.numberHint': '{hint, select, none {הזינו אותו עם קידומת המדינה.} other {המספר כולל את {hint}.}}',
-  'flashCall.submit': 'אימות',
-  'callout.heading': 'אנחנו מתקשרים אליכם — הקשיבו לקוד',
-  'callout.lead': 'ענו לשיחה למספר {phone}. קול מוקלט יקריא לכם את הקוד.',
-  'seamless.heading': 'בודקים את המספר שלכם',
-  'seamless.lead': 'הטלפון שלכם מאשר את המספר {phone} דרך חיבור הנתונים הסלולרי. זה לוקח כמה שניות.',
-  'seamless.progress': 'אימות דרך הרשת הסלולרית',
-  'seamless.timedOut': 'זה לוקח יותר זמן מהרגיל. כבו את ה־Wi-Fi ונסו שוב, או נסו דרך אחרת.',
-  'announce.waiting':
-    '{method, select, sms {שלחנו קוד למספר {phone}.} flashCall {אנחנו מתקשרים למספר {phone}. אל תענו.} callout {אנחנו מתקשרים למספר {phone}. הקשיבו לקוד.} other {בודקים את המספר {phone} דרך הרשת הסלולרית.}}',
-  'announce.verifying': 'בודקים…',
-  'announce.timeLeft': 'הזמן שנותר: {time}.',
-  'announce.timedOut': 'הזמן נגמר.',
-  'announce.canResend': 'אפשר לבקש שוב עכשיו.',
+    // Waiting steps
+    'flow.timeLeft': 'הזמן שנותר',
+    'flow.changeNumber': 'שינוי המספר',
+    'flow.resend': '{method, select, sms {שליחת קוד חדש} other {שיחה חוזרת}}',
+    'flow.resendIn': '{method, select, sms {שליחת קוד חדש בעוד {time}} other {שיחה חוזרת בעוד {time}}}',
+    'flow.fallbackLegend': 'דרכים אחרות לאימות',
+    'flow.fallback':
+      '{method, select, sms {קבלת קוד ב־SMS במקום זאת} flashCall {אימות בשיחה שלא נענתה במקום זאת} callout {קבלת הקוד בשיחה קולית במקום זאת} other {אימות דרך הרשת הסלולרית במקום זאת}}',
+    'flow.verifying': 'בודקים…',
+    'flow.attemptsLeft':
+      '{count, plural, one {נותר ניסיון אחד} two {נותרו שני ניסיונות} other {נותרו # ניסיונות}}',
+    'flow.timedOut': 'עדיין לא הגיע? אפשר לבקש שוב או לנסות דרך אחרת.',
+    'sms.heading': 'הזינו את הקוד ששלחנו לכם',
+    'sms.lead': 'שלחנו קוד למספר {phone}.',
+    'flashCall.heading': 'אנחנו מתקשרים אליכם — אל תענו',
+    'flashCall.lead': 'למספר {phone} תגיע שיחה ממספר לא מוכר. אל תענו: המספר שמתקשר הוא הקוד שלכם.',
+    'flashCall.digitsLabel':
+      '{count, plural, one {הספרה החסרה של המספר שהתקשר אליכם} two {שתי הספרות החסרות של המספר שהתקשר אליכם} other {# הספרות החסרות של המספר שהתקשר אליכם}}',
+    'flashCall.knownPart': 'המספר שמתקשר אליכם נראה כך: {pattern}.',
+    'flashCall.numberLabel': 'המספר שהתקשר אליכם',
+    'flashCall.numberHint':
+      '{hint, select, none {הזינו אותו עם קידומת המדינה.} other {המספר כולל את {hint}.}}',
+    'flashCall.submit': 'אימות',
+    'callout.heading': 'אנחנו מתקשרים אליכם — הקשיבו לקוד',
+    'callout.lead': 'ענו לשיחה למספר {phone}. קול מוקלט יקריא לכם את הקוד.',
+    'seamless.heading': 'בודקים את המספר שלכם',
+    'seamless.lead': 'הטלפון שלכם מאשר את המספר {phone} דרך חיבור הנתונים הסלולרי. זה לוקח כמה שניות.',
+    'seamless.progress': 'אימות דרך הרשת הסלולרית',
+    'seamless.timedOut': 'זה לוקח יותר זמן מהרגיל. כבו את ה־Wi-Fi ונסו שוב, או נסו דרך אחרת.',
+    'announce.waiting':
+      '{method, select, sms {שלחנו קוד למספר {phone}.} flashCall {אנחנו מתקשרים למספר {phone}. אל תענו.} callout {אנחנו מתקשרים למספר {phone}. הקשיבו לקוד.} other {בודקים את המספר {phone} דרך הרשת הסלולרית.}}',
+    'announce.verifying': 'בודקים…',
+    'announce.timeLeft': 'הזמן שנותר: {time}.',
+    'announce.timedOut': 'הזמן נגמר.',
+    'announce.canResend': 'אפשר לבקש שוב עכשיו.',
 
-  // PhoneVerification
-  'phone.heading': 'אימות מספר הטלפון שלכם',
-  'phone.submit':
-    '{method, select, sms {שלחו לי קוד} flashCall {התקשרו אליי} callout {התקשרו אליי} other {אמתו את המספר שלי}}',
-  'phone.sending': 'שולחים…',
-  'phone.required': 'הזינו את מספר הטלפון שלכם.',
-  'method.legend': 'איך לאמת אותו?',
-  'method.option':
-    '{method, select, sms {הודעת טקסט (SMS)} flashCall {שיחה שלא נענתה} callout {שיחה קולית} other {נתונים סלולריים}}',
-  'fallback.notice':
-    '{reason} לכן עברנו {method, select, sms {להודעת טקסט} flashCall {לשיחה שלא נענתה} callout {לשיחה קולית} other {לנתונים סלולריים}}.',
-  'verified.heading': 'מספר הטלפון אומת',
-  'verified.lead': 'המספר {phone} אומת.',
-  'announce.verified': 'מספר הטלפון אומת.',
-
-  ...Object.fromEntries(Object.entries(errors).map(([code, template]) => [`error.${code}`, template])),
-};
+    // PhoneVerification
+    'phone.heading': 'אימות מספר הטלפון שלכם',
+    'phone.submit':
+      '{method, select, sms {שלחו לי קוד} flashCall {התקשרו אליי} callout {התקשרו אליי} other {אמתו את המספר שלי}}',
+    'phone.sending': 'שולחים…',
+    'phone.required': 'הזינו את מספר הטלפון שלכם.',
+    'method.legend': 'איך לאמת אותו?',
+    'method.option':
+      '{method, select, sms {הודעת טקסט (SMS)} flashCall {שיחה שלא נענתה} callout {שיחה קולית} other {נתונים סלולריים}}',
+    'fallback.notice':
+      '{reason} לכן עברנו {method, select, sms {להודעת טקסט} flashCall {לשיחה שלא נענתה} callout {לשיחה קולית} other {לנתונים סלולריים}}.',
+    'verified.heading': 'מספר הטלפון אומת',
+    'verified.lead': 'המספר {phone} אומת.',
+    'announce.verified': 'מספר הטלפון אומת.',
+  },
+  errors,
+);
