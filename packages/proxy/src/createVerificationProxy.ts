@@ -13,9 +13,11 @@ import { clientIpOf } from './clientIpOf';
 import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
 import { createSinchUpstream, type SinchCall } from './createSinchUpstream';
 import { createStartedVerifications } from './createStartedVerifications';
+import type { AbuseEvent } from './guards/abuseEvent';
+import { resolveConversionBreaker } from './guards/conversionBreakerOptions';
 import { createStartGuards } from './guards/createStartGuards';
 import { resolveNumberTypePolicy } from './guards/numberTypePolicy';
-import { runStartGuards } from './guards/runStartGuards';
+import { reportVerified, runStartGuards } from './guards/runStartGuards';
 import { resolveStartBudgets } from './guards/startBudgets';
 import type { StartGuardContext } from './guards/startGuard';
 import { startOutcomeOf } from './guards/startOutcomeOf';
@@ -79,6 +81,8 @@ interface Trace {
   failure?: ProxyFailure;
   /** What a successful request's log line says instead of 'ok'. */
   note?: string;
+  /** What a start guard saw of SMS pumping, for the log line. */
+  abuse?: AbuseEvent;
 }
 
 type Outcome =
@@ -121,6 +125,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     numberTypes: resolveNumberTypePolicy(options.numberTypes),
     limits,
     budgets: resolveStartBudgets(options.budgets),
+    breaker: resolveConversionBreaker(options.breaker),
     onStart: options.onStart,
   });
   const now = options.now ?? Date.now;
@@ -205,6 +210,8 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     // Outlives the record (set after it, kept as long plus the window): no second mint while the record lives.
     const mintedNow = await store.setIfAbsent(mintKey, String(at), recordTtlMs + proofWindowMs);
     const mintedAt = mintedNow ? at : Number(await store.get(mintKey));
+    // Once per verification (the first mint): the conversion breaker counts it as a success of its country/prefix.
+    if (mintedNow) await reportVerified(startGuards, record.phoneNumber, store, at);
     if (!(at - mintedAt <= proofWindowMs)) {
       trace.note = 'SUCCESSFUL without a proof: its proof was handed out and the mint window has passed';
       return undefined;
@@ -225,7 +232,19 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     if (!input.ok) return { failure: input };
     const { phoneNumber, method, locale } = input.value;
     trace.phoneNumber = phoneNumber;
-    const context: StartGuardContext = { clientIp: trace.clientIp, request, now };
+    const context: StartGuardContext = {
+      clientIp: trace.clientIp,
+      request,
+      now,
+      reportAbuse(event) {
+        trace.abuse = event;
+        try {
+          options.onAbuseDetected?.(event);
+        } catch {
+          // A broken alert must not break verification.
+        }
+      },
+    };
     const guarded = await runStartGuards(startGuards, input.value, context, store, onStoreFailure);
     if (!guarded.ok) return { failure: guarded.failure };
     const decision = context.decision;
@@ -530,6 +549,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       }),
       ...(trace.verificationStatus && { verificationStatus: trace.verificationStatus }),
       ...(loggedIp && { clientIp: loggedIp }),
+      ...(trace.abuse && { abuse: trace.abuse }),
       durationMs: performance.now() - startedAt,
     });
     return response;

@@ -11,6 +11,11 @@ export {
   MemoryStoreFullError,
 } from './createMemoryRateLimitStore';
 export { createVerificationProxy, DEFAULT_SINCH_BASE_URL } from './createVerificationProxy';
+export type { AbuseEvent } from './guards/abuseEvent';
+export {
+  type ConversionBreakerOptions,
+  DEFAULT_CONVERSION_BREAKER,
+} from './guards/conversionBreakerOptions';
 export type { NumberType } from './guards/numberTypeOf';
 export {
   DEFAULT_NUMBER_TYPE_RULES,

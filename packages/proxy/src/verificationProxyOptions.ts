@@ -7,6 +7,8 @@ import type {
   VerificationStatus,
 } from '@verikit/core';
 import type { TrustProxyHeaders } from './clientIpOf';
+import type { AbuseEvent } from './guards/abuseEvent';
+import type { ConversionBreakerOptions } from './guards/conversionBreakerOptions';
 import type { NumberTypePolicy } from './guards/numberTypePolicy';
 import type { StoreFailureMode } from './guards/runStartGuards';
 import type { StartBudgets } from './guards/startBudgets';
@@ -65,6 +67,8 @@ export interface ProxyLogEvent {
   verificationStatus?: VerificationStatus;
   /** As `logClientIp` allows: whole, its network (`203.0.113.0/24`, `2001:db8:1::/48`), or absent. */
   clientIp?: string;
+  /** Set on the start that tripped the conversion breaker or the unproven-countries budget. */
+  abuse?: AbuseEvent;
   durationMs: number;
 }
 
@@ -113,6 +117,14 @@ export interface VerificationProxyOptions {
    * @default 'closed'
    */
   onStoreFailure?: StoreFailureMode;
+  /**
+   * The conversion breaker per country and prefix, and the shared budget of countries with no success yet, merged
+   * over `DEFAULT_CONVERSION_BREAKER`. `false` switches both off.
+   * @default DEFAULT_CONVERSION_BREAKER
+   */
+  breaker?: Partial<ConversionBreakerOptions> | false;
+  /** Called when the breaker trips or new countries surge: alert someone. Errors it throws are ignored. @default none */
+  onAbuseDetected?: (event: AbuseEvent) => void;
   /** The clock (signing timestamps, proof times, the default store). @default Date.now */
   now?: () => number;
   /** Runs before each start reaches Sinch: deny it, or attach `reference`, `custom` and per-method options. */

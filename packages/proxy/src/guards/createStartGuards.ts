@@ -1,6 +1,8 @@
 import type { VerificationMethod } from '@verikit/core';
 import type { ProxyLimits } from '../proxyLimits';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
+import { conversionBreakerGuard } from './conversionBreakerGuard';
+import type { ConversionBreakerOptions } from './conversionBreakerOptions';
 import { countryAllowListGuard } from './countryAllowListGuard';
 import { methodAllowListGuard } from './methodAllowListGuard';
 import { numberTypeGuard } from './numberTypeGuard';
@@ -19,12 +21,13 @@ export interface StartGuardSettings {
   numberTypes: ResolvedNumberTypePolicy | undefined;
   limits: ProxyLimits;
   budgets: StartBudgets | undefined;
+  breaker: ConversionBreakerOptions | undefined;
   onStart: VerificationProxyOptions['onStart'];
 }
 
 /**
  * The start path's guards in their order, cheapest first: policy with no store (method, country, number type), the
- * per-client counters, the aggregate budgets, then the app's hook.
+ * per-client counters, the aggregate budgets, the conversion breaker, then the app's hook.
  */
 export function createStartGuards(settings: StartGuardSettings): StartGuard[] {
   const { limits } = settings;
@@ -35,6 +38,7 @@ export function createStartGuards(settings: StartGuardSettings): StartGuard[] {
   if (limits.startsPerNumber) guards.push(startsPerNumberGuard(limits.startsPerNumber));
   if (limits.resendCooldownSeconds > 0) guards.push(resendCooldownGuard(limits.resendCooldownSeconds));
   if (settings.budgets) guards.push(startBudgetsGuard(settings.budgets));
+  if (settings.breaker) guards.push(conversionBreakerGuard(settings.breaker));
   if (settings.onStart) guards.push(onStartGuard(settings.onStart));
   return guards;
 }

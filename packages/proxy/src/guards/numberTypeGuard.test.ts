@@ -16,7 +16,12 @@ function startOf(endpoint: string, method = 'sms'): StartInput {
 async function verdict(endpoint: string, method = 'sms', policy?: NumberTypePolicy) {
   const resolved = resolveNumberTypePolicy(policy);
   if (!resolved) throw new Error('policy off');
-  const context = { clientIp: '192.0.2.1', request: new Request('http://localhost/'), now: () => 0 };
+  const context = {
+    reportAbuse: () => undefined,
+    clientIp: '192.0.2.1',
+    request: new Request('http://localhost/'),
+    now: () => 0,
+  };
   const failure = await numberTypeGuard(resolved).check(
     startOf(endpoint, method),
     context,

@@ -7,6 +7,7 @@ import type { StartGuard, StartGuardContext, StartOutcome } from './startGuard';
 
 const start: StartInput = { phoneNumber: '+46700000001', country: 'SE', method: 'sms', locale: undefined };
 const context = (): StartGuardContext => ({
+  reportAbuse: () => undefined,
   clientIp: '192.0.2.1',
   request: new Request('http://localhost/'),
   now: () => 0,

@@ -65,3 +65,13 @@ export async function runStartGuards(
   }
   return { ok: true, settle };
 }
+
+/** Tells the guards that count successes (the conversion breaker) of one; a failing store loses the count only. */
+export async function reportVerified(
+  guards: readonly StartGuard[],
+  phoneNumber: string,
+  store: RateLimitStore,
+  now: number,
+): Promise<void> {
+  for (const guard of guards) await guard.verified?.(phoneNumber, store, now).catch(() => undefined);
+}

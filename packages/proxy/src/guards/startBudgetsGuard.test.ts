@@ -12,7 +12,12 @@ function budgeted(budgets: Partial<StartBudgets>) {
   const resolved = resolveStartBudgets(budgets);
   if (!resolved) throw new Error('budgets off');
   const guard = startBudgetsGuard(resolved);
-  const context = { clientIp: '192.0.2.1', request: new Request('http://localhost/'), now: () => time };
+  const context = {
+    reportAbuse: () => undefined,
+    clientIp: '192.0.2.1',
+    request: new Request('http://localhost/'),
+    now: () => time,
+  };
   return {
     advance: (ms: number) => (time += ms),
     async start(endpoint: string) {

@@ -2,6 +2,7 @@ import type { StartInput } from '../parseStartRequest';
 import type { ProxyFailure } from '../proxyFailure';
 import type { RateLimitStore } from '../rateLimitStore';
 import type { StartDecision } from '../verificationProxyOptions';
+import type { AbuseEvent } from './abuseEvent';
 
 /** What a guard may know about the start beside its parsed body. */
 export interface StartGuardContext {
@@ -11,6 +12,8 @@ export interface StartGuardContext {
   request: Request;
   /** The proxy's clock. */
   now: () => number;
+  /** Tells the operator (`onAbuseDetected`, the request's log line) that a guard saw SMS pumping's signature. */
+  reportAbuse(event: AbuseEvent): void;
   /** What `onStart` decided, once its guard has run; read by the upstream call. */
   decision?: Exclude<StartDecision, { action: 'deny' }>;
 }
@@ -43,4 +46,6 @@ export interface StartGuard {
     store: RateLimitStore,
     outcome: StartOutcome,
   ): Promise<void> | void;
+  /** The proxy saw Sinch say SUCCESSFUL for a verification it started (once per verification). */
+  verified?(phoneNumber: string, store: RateLimitStore, now: number): Promise<void>;
 }

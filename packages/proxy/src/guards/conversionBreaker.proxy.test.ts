@@ -1,0 +1,135 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { emulatedProxy } from '../testing/emulatedProxy';
+import type { VerificationProxyOptions } from '../verificationProxyOptions';
+import type { AbuseEvent } from './abuseEvent';
+import { resolveConversionBreaker } from './conversionBreakerOptions';
+
+/** The real proxy on the in-process emulator; starts from distinct addresses, as a botnet sends them. */
+function stack(overrides: Partial<VerificationProxyOptions> = {}) {
+  const alerts: AbuseEvent[] = [];
+  const setup = emulatedProxy({ onAbuseDetected: (event) => alerts.push(event), ...overrides });
+  let address = 0;
+  const call = (path: string, method: string, body?: unknown) =>
+    setup.proxy(
+      new Request(`http://app.local/api/verification${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+      { clientIp: `198.51.${++address >> 8}.${address & 255}` },
+    );
+  const start = async (endpoint: string) => {
+    const response = await call('/verifications', 'POST', {
+      identity: { type: 'number', endpoint },
+      method: 'sms',
+    });
+    const body = (await response.json()) as { id?: string; error?: { code: string } };
+    return { status: response.status, id: body.id, code: body.error?.code };
+  };
+  /** Starts and types the right code, as a real person does. */
+  const verify = async (endpoint: string) => {
+    const { id } = await start(endpoint);
+    const code = setup.emulator.inbox.latest(endpoint)?.code;
+    const answer = await call(`/verifications/id/${id}`, 'PUT', { method: 'sms', sms: { code } });
+    return ((await answer.json()) as { status?: string }).status;
+  };
+  /** Types the right code for the newest verification of a number, reported by number. */
+  const typeTheCode = async (endpoint: string) => {
+    const code = setup.emulator.inbox.latest(endpoint)?.code;
+    const answer = await call(`/verifications/number/${encodeURIComponent(endpoint)}`, 'PUT', {
+      method: 'sms',
+      sms: { code },
+    });
+    return ((await answer.json()) as { status?: string }).status;
+  };
+  return { ...setup, alerts, call, start, verify, typeTheCode };
+}
+
+const se = (prefix: string, index: number) => `+46${prefix}${String(index).padStart(5, '0')}`;
+
+describe('conversion breaker on the real proxy and emulator', () => {
+  it('trips a prefix whose starts do not convert, refuses it for the cool-off, probes half-open and closes on a success', async () => {
+    const { start, verify, typeTheCode, clock, alerts, logs } = stack({
+      breaker: { minStarts: 5, unprovenCountries: false },
+    });
+    for (let index = 0; index < 5; index++) expect(await verify(se('7099', index))).toBe('SUCCESSFUL');
+    for (let index = 0; index < 5; index++) expect((await start(se('7012', index))).status).toBe(200);
+
+    const refused = await start(se('7012', 5));
+    expect(refused).toEqual({ status: 429, id: undefined, code: 'verification_paused' });
+    expect(alerts).toEqual([
+      {
+        kind: 'conversion_breaker_tripped',
+        scope: 'prefix',
+        key: '+46 7012',
+        starts: 5,
+        verified: 0,
+        until: clock.now() + 900_000,
+      },
+    ]);
+    expect(logs.at(-1)).toMatchObject({ errorCode: 'verification_paused', abuse: alerts[0] });
+    expect(logs.at(-1)?.message).toMatch(/Conversion breaker tripped for prefix \+46 7012: 0 of 5 starts/);
+    // The rest of the country goes on.
+    expect(await verify(se('7099', 9))).toBe('SUCCESSFUL');
+
+    clock.advance(899_000);
+    expect((await start(se('7012', 6))).code).toBe('verification_paused');
+    clock.advance(1_000);
+    // Half-open: three probes, then it trips again.
+    for (let index = 7; index < 10; index++) expect((await start(se('7012', index))).status).toBe(200);
+    expect((await start(se('7012', 10))).code).toBe('verification_paused');
+    expect(alerts).toHaveLength(2);
+
+    // A real person among the probes types the code: the prefix is open again, its window counted afresh.
+    clock.advance(30_000);
+    expect(await typeTheCode(se('7012', 8))).toBe('SUCCESSFUL');
+    expect((await start(se('7012', 11))).status).toBe(200);
+  });
+
+  it('counts a success once, however often the status is read', async () => {
+    const { start, call, emulator, alerts } = stack({ breaker: { minStarts: 4, unprovenCountries: false } });
+    const { id } = await start(se('7012', 0));
+    const code = emulator.inbox.latest(se('7012', 0))?.code;
+    await call(`/verifications/id/${id}`, 'PUT', { method: 'sms', sms: { code } });
+    for (let read = 0; read < 5; read++) await call(`/verifications/id/${id}`, 'GET');
+    // 1 success of 4 starts is 25 %: closed. Counted five times it would hide the three that follow.
+    for (let index = 1; index < 4; index++) expect((await start(se('7012', index))).status).toBe(200);
+    for (let index = 4; index < 40; index++) await start(se('7012', index));
+    expect(alerts.map((alert) => alert.kind)).toContain('conversion_breaker_tripped');
+  });
+
+  it('gives countries with no success one small shared budget (a botnet spread over every country), a proven country none', async () => {
+    const { start, verify, alerts } = stack();
+    expect(await verify(se('7099', 0))).toBe('SUCCESSFUL');
+    const spread = [
+      '+4915123456789',
+      '+33612345678',
+      '+5511987654321',
+      '+919876543210',
+      '+61412345678',
+      '+64211234567',
+    ];
+    const answers = [];
+    for (let round = 0; round < 3; round++)
+      for (const number of spread)
+        answers.push((await start(number.slice(0, -2) + String(10 + round))).status);
+    // 10 an hour to unproven countries, and Sweden's first start (before its success) was one of them.
+    expect(answers.filter((status) => status === 200)).toHaveLength(9);
+    expect(alerts).toMatchObject([{ kind: 'unproven_countries_surge', scope: 'all' }]);
+    for (let index = 1; index < 6; index++) expect((await start(se('7099', index))).status).toBe(200);
+  });
+
+  it('is switched off with breaker: false, and checks its options at creation', () => {
+    expect(resolveConversionBreaker(false)).toBeUndefined();
+    expect(() => resolveConversionBreaker({ minConversionRate: 1.5 })).toThrow(
+      new TypeError('breaker.minConversionRate must be a share between 0 and 1, e.g. 0.1'),
+    );
+    expect(() => resolveConversionBreaker({ minStarts: 0 })).toThrow(
+      'breaker.minStarts must be an integer ≥ 1',
+    );
+    expect(() => resolveConversionBreaker({ buckets: 1000 })).toThrow('breaker.buckets must be at most 60');
+    expect(() => resolveConversionBreaker({ unprovenCountries: { perHour: 5 } as never })).toThrow(TypeError);
+    expect(() => stack({ breaker: 'on' as never })).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,182 @@
+import type { ProxyFailure } from '../proxyFailure';
+import type { RateLimitStore } from '../rateLimitStore';
+import type { AbuseEvent } from './abuseEvent';
+import type { ConversionBreakerOptions } from './conversionBreakerOptions';
+import { destinationOf } from './destinationOf';
+import type { StartGuard } from './startGuard';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+interface Scope {
+  scope: 'country' | 'prefix';
+  key: string;
+}
+
+/**
+ * The conversion breaker (see `ConversionBreakerOptions`) and the shared budget of countries with no success yet.
+ * Every count and state lives in the store: `cb:s:` / `cb:v:` starts and successes per time bucket, `cb:open:`
+ * (refused until), `cb:half:` (half-open), `cb:probes:`, `cb:since:` (the window counts from a close), `proven:`.
+ */
+export function conversionBreakerGuard(options: ConversionBreakerOptions): StartGuard {
+  const windowMs = options.windowSeconds * 1000;
+  const bucketMs = windowMs / options.buckets;
+  const coolOffMs = options.coolOffSeconds * 1000;
+  const scopesOf = (phoneNumber: string): { country: string; scopes: Scope[] } => {
+    const destination = destinationOf(phoneNumber, options.prefixDigits);
+    return {
+      country: destination.country,
+      scopes: [
+        { scope: 'country', key: destination.country },
+        { scope: 'prefix', key: destination.prefix },
+      ],
+    };
+  };
+
+  async function windowCounts(store: RateLimitStore, { key }: Scope, now: number) {
+    const since = Number((await store.get(`cb:since:${key}`)) ?? 0);
+    const current = Math.floor(now / bucketMs);
+    const first = Math.max(current - options.buckets + 1, Math.floor(since / bucketMs) + 1);
+    const indexes = Array.from({ length: Math.max(0, current - first + 1) }, (_, offset) => first + offset);
+    const read = (kind: 's' | 'v') =>
+      Promise.all(indexes.map((index) => store.get(`cb:${kind}:${key}:${index}`))).then((values) =>
+        values.reduce((sum, value) => sum + Number(value ?? 0), 0),
+      );
+    const [starts, verified] = await Promise.all([read('s'), read('v')]);
+    return { starts, verified };
+  }
+
+  async function trip(
+    store: RateLimitStore,
+    onAbuse: (event: AbuseEvent) => void,
+    scope: Scope,
+    now: number,
+    starts: number,
+    verified: number,
+  ) {
+    const until = now + coolOffMs;
+    await Promise.all([
+      store.set(`cb:open:${scope.key}`, String(until), coolOffMs),
+      store.set(`cb:half:${scope.key}`, '1', coolOffMs + windowMs),
+      store.reset(`cb:probes:${scope.key}`),
+    ]);
+    onAbuse({
+      kind: 'conversion_breaker_tripped',
+      scope: scope.scope,
+      key: scope.key,
+      starts,
+      verified,
+      until,
+    });
+    return paused(
+      until - now,
+      `Conversion breaker tripped for ${scope.scope} ${scope.key}: ${verified} of ${starts} starts verified in the window (SMS pumping?); refused for ${options.coolOffSeconds} s`,
+    );
+  }
+
+  async function judge(
+    store: RateLimitStore,
+    onAbuse: (event: AbuseEvent) => void,
+    scope: Scope,
+    now: number,
+  ): Promise<ProxyFailure | undefined> {
+    const [open, half] = await Promise.all([
+      store.get(`cb:open:${scope.key}`),
+      store.get(`cb:half:${scope.key}`),
+    ]);
+    if (open !== undefined)
+      return paused(
+        Math.max(1000, Number(open) - now),
+        `Conversion breaker open for ${scope.scope} ${scope.key}`,
+      );
+    if (half !== undefined) {
+      const probes = await store.increment(`cb:probes:${scope.key}`, coolOffMs + windowMs);
+      if (probes.count <= options.probeStarts) return undefined;
+      return trip(store, onAbuse, scope, now, probes.count - 1, 0);
+    }
+    const { starts, verified } = await windowCounts(store, scope, now);
+    if (starts >= options.minStarts && verified / starts < options.minConversionRate)
+      return trip(store, onAbuse, scope, now, starts, verified);
+    return undefined;
+  }
+
+  async function spendUnproven(
+    store: RateLimitStore,
+    onAbuse: (event: AbuseEvent) => void,
+    country: string,
+    now: number,
+  ): Promise<ProxyFailure | undefined> {
+    const budget = options.unprovenCountries;
+    if (budget === false || (await store.get(`proven:${country}`)) !== undefined) return undefined;
+    for (const [limit, ms, per] of [
+      [budget.perHour, HOUR_MS, 'hour'],
+      [budget.perDay, DAY_MS, 'day'],
+    ] as const) {
+      const counter = await store.increment(`cb:unproven:${per}`, ms);
+      if (counter.count <= limit) continue;
+      if (counter.count === limit + 1)
+        onAbuse({
+          kind: 'unproven_countries_surge',
+          scope: 'all',
+          key: country,
+          starts: counter.count,
+          verified: 0,
+          until: now + counter.resetInMs,
+        });
+      return paused(
+        counter.resetInMs,
+        `The budget of ${limit} starts per ${per} to countries with no recent success is spent (${country}; SMS pumping?)`,
+      );
+    }
+    return undefined;
+  }
+
+  return {
+    name: 'conversionBreaker',
+    async check({ phoneNumber }, context, store) {
+      const now = context.now();
+      const { country, scopes } = scopesOf(phoneNumber);
+      for (const scope of scopes) {
+        const failure = await judge(store, context.reportAbuse, scope, now);
+        if (failure) return failure;
+      }
+      return spendUnproven(store, context.reportAbuse, country, now);
+    },
+    async settle({ phoneNumber }, context, store, outcome) {
+      if (outcome === 'not_sent') return;
+      const index = Math.floor(context.now() / bucketMs);
+      await Promise.all(
+        scopesOf(phoneNumber).scopes.map(({ key }) =>
+          store.increment(`cb:s:${key}:${index}`, windowMs + bucketMs),
+        ),
+      );
+    },
+    async verified(phoneNumber, store, now) {
+      const { country, scopes } = scopesOf(phoneNumber);
+      const index = Math.floor(now / bucketMs);
+      await store.set(`proven:${country}`, String(now), options.provenForSeconds * 1000);
+      await Promise.all(
+        scopes.map(async ({ key }) => {
+          await store.increment(`cb:v:${key}:${index}`, windowMs + bucketMs);
+          // A success closes a tripped scope: the window counts afresh from now.
+          if ((await store.get(`cb:half:${key}`)) === undefined) return;
+          await Promise.all([
+            store.reset(`cb:open:${key}`),
+            store.reset(`cb:half:${key}`),
+            store.reset(`cb:probes:${key}`),
+            store.set(`cb:since:${key}`, String(now), windowMs + bucketMs),
+          ]);
+        }),
+      );
+    },
+  };
+}
+
+function paused(retryInMs: number, logMessage: string): ProxyFailure {
+  return {
+    code: 'verification_paused',
+    message: 'Verifications to numbers like this one are paused for now',
+    retryAfter: retryInMs / 1000,
+    logMessage,
+  };
+}
