@@ -26,6 +26,7 @@ export {
 export type { StoreFailureMode } from './guards/runStartGuards';
 export { type BudgetRule, DEFAULT_START_BUDGETS, type StartBudgets } from './guards/startBudgets';
 export type { ProofOptions } from './issueProof';
+export { clientIpForLog, type LogClientIp, verificationIdTag } from './logRedaction';
 export { ProofError, type ProofErrorCode } from './ProofError';
 export { HTTP_STATUS_BY_ERROR_CODE, type ProxyErrorOptions, proxyErrorResponse } from './proxyErrorResponse';
 export { DEFAULT_PROXY_LIMITS, type ProxyLimits, type RateLimitRule } from './proxyLimits';
@@ -35,7 +36,6 @@ export {
   proxyOptionsFromEnv,
 } from './proxyOptionsFromEnv';
 export type { ProxyStore, RateLimitCounter, RateLimitStore } from './rateLimitStore';
-export { clientIpForLog, type LogClientIp, verificationIdTag } from './logRedaction';
 export { redactPhoneNumber } from './redactPhoneNumber';
 export type {
   ProxyLogEvent,
