@@ -73,9 +73,10 @@ const freshNumber = () => `+4673${String(1_000_000 + nextNumber++).padStart(7, '
 
 async function main() {
   const emulatorUrl = await startServer('emulator');
-  const [guardsOffUrl, defaultsUrl] = await Promise.all([
+  const [guardsOffUrl, defaultsUrl, nodeUpstreamUrl] = await Promise.all([
     startServer('guards-off', emulatorUrl),
     startServer('defaults', emulatorUrl),
+    startServer('node-upstream', emulatorUrl),
   ]);
   const codeFor = async (endpoint: string) => {
     const inbox = (await (
@@ -126,6 +127,11 @@ async function main() {
     { name: 'Sinch SDK → emulator', server: emulatorUrl, run: viaSdk },
     { name: 'client → proxy (guards off) → emulator', server: guardsOffUrl, run: viaProxy(guardsOffUrl) },
     { name: 'client → proxy (defaults) → emulator', server: defaultsUrl, run: viaProxy(defaultsUrl) },
+    {
+      name: 'client → proxy (guards off, node:http keep-alive upstream) → emulator',
+      server: nodeUpstreamUrl,
+      run: viaProxy(nodeUpstreamUrl),
+    },
   ];
 
   /** One verification; resolves with the milliseconds spent in start + report (the inbox read left out). */
