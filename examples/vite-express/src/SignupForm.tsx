@@ -1,7 +1,7 @@
 import { usePhoneVerification } from '@verikit/react';
 import { PhoneInput } from '@verikit/ui';
 import { useId, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 
 interface SignupValues {
   name: string;
@@ -18,7 +18,7 @@ type Outcome = { ok: boolean; message: string };
  */
 export function SignupForm() {
   const id = useId();
-  const { register, control, handleSubmit, trigger, getValues, formState } = useForm<SignupValues>({
+  const { register, handleSubmit, trigger, getValues, formState } = useForm<SignupValues>({
     defaultValues: { name: '', phoneNumber: '' },
   });
   const [proof, setProof] = useState('');
@@ -31,7 +31,7 @@ export function SignupForm() {
   const isEnteringNumber = verification.step === 'idle' || verification.step === 'starting';
 
   const sendCode = async () => {
-    if (await trigger('phoneNumber')) verification.start(getValues('phoneNumber'));
+    if (await trigger('phoneNumber', { shouldFocus: true })) verification.start(getValues('phoneNumber'));
   };
 
   const createAccount = handleSubmit(async (values) => {
@@ -66,21 +66,14 @@ export function SignupForm() {
         ) : null}
       </p>
 
-      <Controller
-        name="phoneNumber"
-        control={control}
-        rules={{ required: 'Enter a complete phone number.' }}
-        render={({ field, fieldState }) => (
-          <PhoneInput
-            label="Phone number"
-            name={field.name}
-            value={field.value}
-            onChange={(e164) => field.onChange(e164 ?? '')}
-            isReadOnly={!isEnteringNumber}
-            isInvalid={fieldState.invalid}
-            errorMessage={fieldState.error?.message}
-          />
-        )}
+      {/* PhoneInput takes register's spread: the E.164 value (empty while incomplete), blur, name and the ref that
+          react-hook-form focuses when the number is missing. */}
+      <PhoneInput
+        label="Phone number"
+        isReadOnly={!isEnteringNumber}
+        isInvalid={Boolean(formState.errors.phoneNumber)}
+        errorMessage={formState.errors.phoneNumber?.message}
+        {...register('phoneNumber', { required: 'Enter a complete phone number.' })}
       />
 
       {verification.isVerified ? (
