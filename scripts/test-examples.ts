@@ -105,9 +105,9 @@ try {
     try {
       const dir = installExample(example, tarballs);
       const message = await runJourney(example, dir, browser);
-      const expected = new RegExp(`^Account created for Ada, \\${NUMBER}$`);
-      if (!expected.test(message)) throw new Error(`the page said "${message}"`);
-      console.log(`✓ ${example.name}: verified, proof accepted: "${message}" (${seconds(exampleStartedAt)})`);
+      console.log(
+        `✓ ${example.name}: verified, proof accepted ("${message}") once (${seconds(exampleStartedAt)})`,
+      );
     } catch (error) {
       failed++;
       console.error(`✗ ${example.name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -220,9 +220,28 @@ async function runJourney(example: Example, dir: string, browser: Browser): Prom
         return code;
       },
     };
-    const message = await example.journey(page, app).catch((error: unknown) => {
-      throw new Error(`${error instanceof Error ? error.message : String(error)}\nserver output:\n${output}`);
-    });
+    const explained = async (error: unknown) => {
+      const body = page.locator('body');
+      // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; innerText keeps the page's lines (textContent would add Next's inline scripts)
+      const text = await body.innerText({ timeout: 1000 }).catch(() => '(unreadable)');
+      const reason = error instanceof Error ? error.message : String(error);
+      return new Error(`${reason}\nthe page:\n${text}\nserver output:\n${output}`);
+    };
+    let message: string;
+    try {
+      message = await example.journey(page, app);
+      if (message !== `Account created for Ada, ${NUMBER}`) throw new Error(`the page said "${message}"`);
+      // The backend uses each proof once (verifyProof's consume): the same form sent again is refused in words.
+      // (React resets a form after its action ran: the name is typed again.)
+      await page.getByRole('textbox', { name: 'Name' }).fill('Ada');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'This phone verification was already used.' })
+        .waitFor();
+    } catch (error) {
+      throw await explained(error);
+    }
     if (pageErrors.length > 0) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
     return message;
   } finally {

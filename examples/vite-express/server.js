@@ -3,7 +3,13 @@
 // SINCH_APPLICATION_KEY and SINCH_APPLICATION_SECRET are set.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { createVerificationProxy, DEFAULT_SINCH_BASE_URL, ProofError, verifyProof } from '@verikit/proxy';
+import {
+  createMemoryRateLimitStore,
+  createVerificationProxy,
+  DEFAULT_SINCH_BASE_URL,
+  ProofError,
+  verifyProof,
+} from '@verikit/proxy';
 import { createExpressMiddleware } from '@verikit/proxy/express';
 import { requestFromIncoming, writeResponse } from '@verikit/proxy/node';
 import { createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
@@ -60,32 +66,32 @@ if (emulator) {
   });
 }
 
-// The app's own route: it trusts the phone number only from a proof that checks out, and uses each proof once.
-const usedVerifications = new Set();
+// The app's own route: it trusts the phone number only from a proof that checks out, for the number in the form,
+// used once (one process: memory; several instances: a Redis store or a unique column in your database).
+const usedProofs = createMemoryRateLimitStore();
+const REFUSALS = {
+  wrong_phone_number: 'The verified number is not the one in the form.',
+  already_used: 'This phone verification was already used. Verify again.',
+};
 app.post('/api/signup', express.json(), async (request, response) => {
   const { name, phoneNumber, proof } = request.body ?? {};
   if (typeof name !== 'string' || name.trim() === '')
     return response.status(400).json({ message: 'Enter your name.' });
-  if (typeof proof !== 'string' || proof === '')
+  if (typeof proof !== 'string' || proof === '' || typeof phoneNumber !== 'string')
     return response.status(400).json({ message: 'Verify your phone number first.' });
   try {
-    const verified = await verifyProof(proof, { secret: proofSecret });
-    if (verified.phoneNumber !== phoneNumber)
-      return response.status(400).json({ message: 'The verified number is not the one in the form.' });
-    if (usedVerifications.has(verified.verificationId))
-      return response
-        .status(409)
-        .json({ message: 'This phone verification was already used. Verify again.' });
-    usedVerifications.add(verified.verificationId);
+    const verified = await verifyProof(proof, {
+      secret: proofSecret,
+      expectedPhoneNumber: phoneNumber,
+      consume: usedProofs,
+    });
     return response
       .status(201)
       .json({ message: `Account created for ${name.trim()}, ${verified.phoneNumber}` });
   } catch (error) {
-    if (error instanceof ProofError)
-      return response
-        .status(401)
-        .json({ message: 'Your phone verification could not be checked. Verify again.' });
-    throw error;
+    if (!(error instanceof ProofError)) throw error;
+    const message = REFUSALS[error.code] ?? 'Your phone verification could not be checked. Verify again.';
+    return response.status(error.code === 'already_used' ? 409 : 401).json({ message });
   }
 });
 

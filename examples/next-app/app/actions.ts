@@ -18,19 +18,15 @@ export async function createAccount(_previous: SignupState | null, form: FormDat
   if (typeof name !== 'string' || name.trim() === '') return { ok: false, message: 'Enter your name.' };
   if (typeof proof !== 'string' || proof === '')
     return { ok: false, message: 'Verify your phone number first.' };
-  const { proofSecret, usedVerifications } = verification();
+  const { proofSecret, usedProofs } = verification();
   try {
-    const verified = await verifyProof(proof, { secret: proofSecret });
-    if (usedVerifications.has(verified.verificationId))
-      return { ok: false, message: 'This phone verification was already used. Verify again.' };
-    usedVerifications.add(verified.verificationId);
+    // consume: a proof creates one account; a second use is refused with 'already_used'.
+    const verified = await verifyProof(proof, { secret: proofSecret, consume: usedProofs });
     return { ok: true, message: `Account created for ${name.trim()}, ${verified.phoneNumber}` };
   } catch (error) {
-    if (error instanceof ProofError)
-      return {
-        ok: false,
-        message: 'Your phone verification could not be checked. Verify your number again.',
-      };
-    throw error;
+    if (!(error instanceof ProofError)) throw error;
+    if (error.code === 'already_used')
+      return { ok: false, message: 'This phone verification was already used. Verify again.' };
+    return { ok: false, message: 'Your phone verification could not be checked. Verify your number again.' };
   }
 }

@@ -1,8 +1,10 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import {
+  createMemoryRateLimitStore,
   createVerificationProxy,
   DEFAULT_SINCH_BASE_URL,
+  type ProxyStore,
   type VerificationProxyHandler,
 } from '@verikit/proxy';
 import { createSinchEmulator, EMULATOR_APPLICATION, type SinchEmulator } from '@verikit/sinch-emulator';
@@ -19,8 +21,9 @@ export interface Verification {
   proofSecret: string;
   /** The embedded Sinch emulator, or `undefined` on real Sinch. */
   emulator: SinchEmulator | undefined;
-  /** Verifications whose proof already created an account (use a unique column in your database instead). */
-  usedVerifications: Set<string>;
+  /** Remembers each proof that created an account until it expires (`verifyProof`'s `consume`). One process: memory;
+   * several instances: a Redis store or your database's unique column. */
+  usedProofs: ProxyStore;
 }
 
 // One proxy per server process, kept on globalThis: `next dev` re-runs modules on every edit, and each route may get
@@ -36,7 +39,7 @@ export function verification(): Verification {
 }
 
 function createVerification(env: NodeJS.ProcessEnv): Verification {
-  const usedVerifications = new Set<string>();
+  const usedProofs = createMemoryRateLimitStore();
   // Next.js gives a route handler no socket address, only headers. With 1, the per-IP limits count the rightmost
   // X-Forwarded-For address: the one your single reverse proxy (Vercel's edge, nginx, a load balancer) wrote. Put one
   // in front: `next start` fills X-Forwarded-For only when a request has none, so a client that reaches it directly
@@ -55,7 +58,7 @@ function createVerification(env: NodeJS.ProcessEnv): Verification {
       }),
       proofSecret: env.VERIKIT_PROOF_SECRET,
       emulator: undefined,
-      usedVerifications,
+      usedProofs,
     };
   }
   // No Sinch credentials: the embedded emulator, in-process (no port, no network). Never by accident in production.
@@ -81,6 +84,6 @@ function createVerification(env: NodeJS.ProcessEnv): Verification {
     }),
     proofSecret,
     emulator,
-    usedVerifications,
+    usedProofs,
   };
 }
