@@ -1,0 +1,132 @@
+// @vitest-environment node
+import {
+  createManualClock,
+  createSinchEmulator,
+  EMULATOR_APPLICATION,
+  MAGIC_NUMBERS,
+} from '@verikit/sinch-emulator';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
+import { createVerificationProxy } from '../createVerificationProxy';
+import { type RedisServer, startRedisServer } from '../testing/startRedisServer';
+import type { VerificationProxyOptions } from '../verificationProxyOptions';
+import type { AbuseEvent } from './abuseEvent';
+
+// The start pipeline on two proxy instances behind one load balancer, one real redis-server and one emulator: the
+// aggregate guards must hold across them as on one instance.
+let server: RedisServer;
+const clients: Redis[] = [];
+let prefix = 0;
+
+beforeAll(async () => {
+  server = await startRedisServer();
+});
+
+afterAll(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.quit().catch(() => client.disconnect())));
+  await server?.stop();
+});
+
+function twoInstances(options: Partial<VerificationProxyOptions> = {}, redisUrl?: string) {
+  const clock = createManualClock(Date.parse('2026-03-02T09:00:00Z'));
+  const emulator = createSinchEmulator({ now: clock.now, seed: 11 });
+  const alerts: AbuseEvent[] = [];
+  const keyPrefix = `guards-${++prefix}:`;
+  const instances = [0, 1].map(() => {
+    const client = new Redis(redisUrl ?? server.url, {
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: !redisUrl,
+    });
+    client.on('error', () => undefined);
+    clients.push(client);
+    return createVerificationProxy({
+      applicationKey: EMULATOR_APPLICATION.key,
+      applicationSecret: EMULATOR_APPLICATION.secret,
+      fetch: emulator.fetch,
+      now: clock.now,
+      proof: { secret: 'guards-redis-proof-secret-0123456789abcdef' },
+      store: createRedisRateLimitStore({ client, prefix: keyPrefix }),
+      onAbuseDetected: (event) => alerts.push(event),
+      ...options,
+    });
+  });
+  let request = 0;
+  /** Round robin over the instances, each request from its own address. */
+  const call = (path: string, method: string, body?: unknown) => {
+    request++;
+    return (instances[request % 2] as (typeof instances)[number])(
+      new Request(`https://app.example/api/verification${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+      { clientIp: `198.51.${request >> 8}.${request & 255}` },
+    );
+  };
+  const start = async (endpoint: string) => {
+    const response = await call('/verifications', 'POST', {
+      identity: { type: 'number', endpoint },
+      method: 'sms',
+    });
+    const body = (await response.json()) as { id?: string; error?: { code: string } };
+    return { status: response.status, id: body.id, code: body.error?.code };
+  };
+  const verify = async (endpoint: string) => {
+    const { id } = await start(endpoint);
+    const code = emulator.inbox.latest(endpoint)?.code;
+    const answer = await call(`/verifications/id/${id}`, 'PUT', { method: 'sms', sms: { code } });
+    return ((await answer.json()) as { status?: string }).status;
+  };
+  return { clock, emulator, alerts, start, verify };
+}
+
+const se = (range: string, index: number) => `+46${range}${String(index).padStart(5, '0')}`;
+
+describe('the start pipeline on two instances sharing a real redis-server', () => {
+  it('spends one prefix budget across both instances', async () => {
+    const { start, emulator } = twoInstances({ budgets: { perPrefix: { perHour: 5, perDay: 50 } } });
+    const answers = [];
+    for (let index = 0; index < 20; index++) answers.push((await start(se('7012', index))).status);
+    expect(answers.filter((status) => status === 200)).toHaveLength(5);
+    expect(emulator.inbox.all()).toHaveLength(5);
+  });
+
+  it('trips the breaker on successes and starts counted by both instances, and alerts once', async () => {
+    const { start, verify, alerts } = twoInstances({ breaker: { minStarts: 5, unprovenCountries: false } });
+    for (let index = 0; index < 5; index++) expect(await verify(se('7099', index))).toBe('SUCCESSFUL');
+    for (let index = 0; index < 5; index++) expect((await start(se('7012', index))).status).toBe(200);
+    expect(await start(se('7012', 5))).toMatchObject({ status: 429, code: 'verification_paused' });
+    expect(await start(se('7012', 6))).toMatchObject({ status: 429, code: 'verification_paused' });
+    expect(alerts).toMatchObject([{ kind: 'conversion_breaker_tripped', scope: 'prefix', key: '+46 7012' }]);
+    expect((await start(se('7099', 9))).status).toBe(200);
+  });
+
+  it('shares the unproven-countries budget across both instances', async () => {
+    const { start, emulator } = twoInstances();
+    const spread = [
+      '+4915123456789',
+      '+33612345678',
+      '+5511987654321',
+      '+919876543210',
+      '+61412345678',
+      '+64211234567',
+    ];
+    const answers = [];
+    for (let round = 0; round < 3; round++)
+      for (const number of spread)
+        answers.push((await start(number.slice(0, -2) + String(10 + round))).status);
+    expect(answers.filter((status) => status === 200)).toHaveLength(10);
+    expect((await start(MAGIC_NUMBERS.fixedCode)).code).toBe('verification_paused');
+    expect(emulator.inbox.all()).toHaveLength(10);
+  });
+
+  it('fails closed on both instances when Redis is unreachable: service_unavailable, nothing sent', async () => {
+    const dead = await startRedisServer();
+    await dead.stop();
+    const { start, emulator } = twoInstances({}, dead.url);
+    expect(await start(MAGIC_NUMBERS.fixedCode)).toMatchObject({ status: 503, code: 'service_unavailable' });
+    expect(await start(MAGIC_NUMBERS.fixedCode)).toMatchObject({ status: 503, code: 'service_unavailable' });
+    expect(emulator.inbox.all()).toEqual([]);
+  });
+});
