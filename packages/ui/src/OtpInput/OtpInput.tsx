@@ -7,6 +7,7 @@ import {
   type RefAttributes,
   useEffect,
   useImperativeHandle,
+  useMemo,
 } from 'react';
 import {
   adoptWrittenValue,
@@ -154,9 +155,14 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
     webOtp: props.webOtp !== false,
   });
   // The slot count the hook settled on (it corrects a nonsense `length`), never the raw prop: no "NaN-digit code".
-  const description = hasOwnDescription
-    ? props.description
-    : t(`otpInput.description.${characters}`, { length: field.slots.length });
+  // Formatted once, not per keystroke: formatting a number builds an `Intl.NumberFormat`, the keystroke's largest
+  // JS cost in bench:keys' profile.
+  const length = field.slots.length;
+  const builtInDescription = useMemo(
+    () => t(`otpInput.description.${characters}`, { length }),
+    [t, characters, length],
+  );
+  const description = hasOwnDescription ? props.description : builtInDescription;
 
   const { ref: inputRef, onBlur: onFieldBlur, style, ...inputProps } = field.inputProps;
   useImperativeHandle(forwardedRef, () => inputRef.current as HTMLInputElement);
