@@ -35,15 +35,15 @@ try {
   );
   if (problems.length > 0) {
     console.error(`${manifest.name}'s tarball is not fit to publish:\n  ${problems.join('\n  ')}`);
-    process.exit(1);
+    process.exitCode = 1; // not exit(): the temporary folder is still removed below
+  } else {
+    const bin = (name) => join(root, 'node_modules', '.bin', name);
+    execFileSync(bin('publint'), ['run', '--strict', tarball], { stdio: 'inherit' });
+    // Stylesheets are not modules: are-the-types-wrong has no types to look for there.
+    const cssEntries = Object.keys(manifest.exports).filter((entry) => entry.endsWith('.css'));
+    const exclude = cssEntries.length > 0 ? ['--exclude-entrypoints', ...cssEntries] : [];
+    execFileSync(bin('attw'), [tarball, '--profile', 'esm-only', ...exclude], { stdio: 'inherit' });
   }
-
-  const bin = (name) => join(root, 'node_modules', '.bin', name);
-  execFileSync(bin('publint'), ['run', '--strict', tarball], { stdio: 'inherit' });
-  // Stylesheets are not modules: are-the-types-wrong has no types to look for there.
-  const cssEntries = Object.keys(manifest.exports).filter((entry) => entry.endsWith('.css'));
-  const exclude = cssEntries.length > 0 ? ['--exclude-entrypoints', ...cssEntries] : [];
-  execFileSync(bin('attw'), [tarball, '--profile', 'esm-only', ...exclude], { stdio: 'inherit' });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
