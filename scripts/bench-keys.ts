@@ -50,7 +50,9 @@ const allFields: Field[] = [
   { name: 'react-international-phone', group: 'phone', ours: false, cycle: phoneCycle },
 ];
 /** `BENCH_GROUP=otp` or `phone`: only that group's fields take turns (all stay on the page). */
-const fields = allFields.filter((field) => !process.env.BENCH_GROUP || field.group === process.env.BENCH_GROUP);
+const fields = allFields.filter(
+  (field) => !process.env.BENCH_GROUP || field.group === process.env.BENCH_GROUP,
+);
 
 // Each field as its documentation shows it, uncontrolled where the library allows, controlled where it wants a value.
 const page = `
@@ -270,7 +272,8 @@ async function main() {
     for (const field of fields) shown.push(`${field.name} "${await runCycle(field, false)}"`);
     if (PROFILE !== undefined) {
       const field = fields.find((candidate) => candidate.name === PROFILE);
-      if (!field) throw new Error(`BENCH_PROFILE names no field; one of: ${fields.map((f) => f.name).join(', ')}`);
+      if (!field)
+        throw new Error(`BENCH_PROFILE names no field; one of: ${fields.map((f) => f.name).join(', ')}`);
       await profile(tab, field.name, async () => {
         for (let cycle = 0; cycle < 10; cycle++) await runCycle(field, false);
       });

@@ -12,7 +12,7 @@ import {
 } from './verificationMessages';
 import type { VerificationReason, VerificationStatus } from './wire';
 
-// Every reason on Sinch's documentation, by the status it comes with (shared/design/sinch-api.md).
+// Every reason on Sinch's documentation, by the status it comes with (the emulator's facts page, packages/sinch-emulator/README.md).
 const DOCUMENTED_REASONS: Array<[VerificationStatus, VerificationReason]> = [
   ['DENIED', 'Fraud'],
   ['DENIED', 'Not enough credit'],

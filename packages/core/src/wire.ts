@@ -1,6 +1,6 @@
 /**
  * The Sinch Verification API v1 wire format, written once and shared by every verikit package.
- * Field names and values are exactly those on the wire (see `shared/design/sinch-api.md`).
+ * Field names and values are exactly those on the wire (see the facts page, `packages/sinch-emulator/README.md`).
  */
 
 /** Methods as a client may send them. Sinch documents `flashCall`; its SDKs send `flashcall`. */

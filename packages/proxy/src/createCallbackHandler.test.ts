@@ -13,7 +13,7 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-// Vector 2 of shared/design/sinch-api.md: a callback Sinch signed.
+// Vector 2 of the signing test vectors (packages/core/src/sinchSigning.test.ts): a callback Sinch signed.
 const applicationKey = '669E367E-6BBA-48AB-AF15-266871C28135';
 const applicationSecret = 'BeIukql3pTKJ8RGL5zo0DA==';
 const vectorBody =
