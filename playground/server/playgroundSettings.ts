@@ -29,7 +29,7 @@ export interface PlaygroundBackendOptions {
   env?: Record<string, string | undefined>;
   /** The proxy's (and so the page's) resend cooldown. @default 30 */
   resendCooldownSeconds?: number;
-  /** Methods offered, first is the default. @default ['sms', 'flashCall', 'callout'] */
+  /** Methods offered, first is the default. @default ['sms', 'flashCall', 'callout'], and 'whatsapp' on the emulator */
   methods?: VerificationMethod[];
   /** One line per proxy request and per emulator delivery. @default console.info */
   log?: (line: string) => void;
@@ -51,6 +51,9 @@ export function playgroundSettingsOf(options: PlaygroundBackendOptions = {}): Pl
     inboxEventsUrl: INBOX_EVENTS_URL,
     signupUrl: SIGNUP_URL,
     resendCooldownSeconds: options.resendCooldownSeconds ?? 30,
-    methods: options.methods ?? ['sms', 'flashCall', 'callout'],
+    // WhatsApp on the emulator only: on real Sinch it needs a WhatsApp sender set up in the application first.
+    methods:
+      options.methods ??
+      (hasKey && hasSecret ? ['sms', 'flashCall', 'callout'] : ['sms', 'flashCall', 'callout', 'whatsapp']),
   };
 }

@@ -16,6 +16,7 @@ const METHOD_LABELS: Record<VerificationMethod, string> = {
   flashCall: 'Missed call',
   callout: 'Voice call',
   seamless: 'Mobile data',
+  whatsapp: 'WhatsApp message',
 };
 
 function clock(seconds: number): string {
@@ -128,9 +129,11 @@ export function HeadlessVerification({ methods, resendCooldownMs, onProof }: Hea
           ? `Enter the code sent to ${flow.phoneNumber}`
           : challenge?.method === 'callout'
             ? `Enter the code read out in the call to ${flow.phoneNumber}`
-            : challenge?.method === 'flashCall'
-              ? `We called ${flow.phoneNumber}: don’t answer`
-              : `Checking ${flow.phoneNumber}`}
+            : challenge?.method === 'whatsapp'
+              ? `Enter the code sent on WhatsApp to ${flow.phoneNumber}`
+              : challenge?.method === 'flashCall'
+                ? `We called ${flow.phoneNumber}: don’t answer`
+                : `Checking ${flow.phoneNumber}`}
       </h2>
       {flow.expiresAt !== undefined ? <p>Time left: {clock(flow.secondsLeft)}</p> : null}
       {challenge?.kind === 'seamless' ? null : (

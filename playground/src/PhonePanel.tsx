@@ -7,6 +7,7 @@ const KIND_LABELS: Record<Delivery['method'], string> = {
   flashcall: 'Missed call',
   callout: 'Voice call',
   seamless: 'Mobile data',
+  whatsapp: 'WhatsApp message',
 };
 
 const TEST_NUMBERS: ReadonlyArray<[string, string]> = [
@@ -26,8 +27,8 @@ const TEST_NUMBERS: ReadonlyArray<[string, string]> = [
 type Connection = 'connecting' | 'live' | 'lost';
 
 /**
- * Dev only: a phone beside the page, showing live what the emulator delivered (the SMS text, the number of the
- * missed call, the words of the voice call), so a person can finish every method by hand.
+ * Dev only: a phone beside the page, showing live what the emulator delivered (the SMS text, the WhatsApp message,
+ * the number of the missed call, the words of the voice call), so a person can finish every method by hand.
  */
 export function PhonePanel() {
   const [deliveries, setDeliveries] = useState<Delivery[]>([]);

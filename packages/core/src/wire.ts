@@ -4,19 +4,20 @@
  */
 
 /** Methods as a client may send them. Sinch documents `flashCall`; its SDKs send `flashcall`. */
-export type VerificationMethodInput = 'sms' | 'flashCall' | 'flashcall' | 'callout' | 'seamless';
+export type VerificationMethodInput = 'sms' | 'flashCall' | 'flashcall' | 'callout' | 'seamless' | 'whatsapp';
 
 /** Methods as Sinch answers them: always lower case `flashcall`. */
-export type VerificationMethodWire = 'sms' | 'flashcall' | 'callout' | 'seamless';
+export type VerificationMethodWire = 'sms' | 'flashcall' | 'callout' | 'seamless' | 'whatsapp';
 
 /** verikit's own spelling of a method, used in every public API of the kit. */
-export type VerificationMethod = 'sms' | 'flashCall' | 'callout' | 'seamless';
+export type VerificationMethod = 'sms' | 'flashCall' | 'callout' | 'seamless' | 'whatsapp';
 
 export const VERIFICATION_METHODS = [
   'sms',
   'flashCall',
   'callout',
   'seamless',
+  'whatsapp',
 ] as const satisfies readonly VerificationMethod[];
 
 export interface NumberIdentity {
@@ -45,6 +46,10 @@ export interface CalloutOptions {
   speech?: { locale?: string };
 }
 
+export interface WhatsAppOptions {
+  codeType?: SmsCodeType;
+}
+
 export interface StartVerificationRequest {
   identity: NumberIdentity;
   method: VerificationMethodInput;
@@ -55,6 +60,7 @@ export interface StartVerificationRequest {
   smsOptions?: SmsOptions;
   flashCallOptions?: FlashCallOptions;
   calloutOptions?: CalloutOptions;
+  whatsappOptions?: WhatsAppOptions;
 }
 
 export interface Link {
@@ -87,17 +93,24 @@ export interface SeamlessStartResponse extends StartResponseBase {
   seamless: { targetUri: string };
 }
 
+export interface WhatsAppStartResponse extends StartResponseBase {
+  method: 'whatsapp';
+  whatsapp: { codeType?: SmsCodeType };
+}
+
 export type StartVerificationResponse =
   | SmsStartResponse
   | FlashCallStartResponse
   | CalloutStartResponse
-  | SeamlessStartResponse;
+  | SeamlessStartResponse
+  | WhatsAppStartResponse;
 
 /** Report bodies. The `flashCall` key is matched case-insensitively by Sinch. */
 export type ReportVerificationRequest =
   | { method: 'sms'; sms: { code: string } }
   | { method: 'flashcall' | 'flashCall'; flashCall: { cli: string } }
-  | { method: 'callout'; callout: { code: string } };
+  | { method: 'callout'; callout: { code: string } }
+  | { method: 'whatsapp'; whatsapp: { code: string } };
 
 export type VerificationStatus = 'PENDING' | 'SUCCESSFUL' | 'FAIL' | 'DENIED' | 'ABORTED' | 'ERROR';
 
@@ -234,6 +247,7 @@ export type VerificationRequestEventResponse =
       /** Seconds, 5–120 each. */
       flashCall?: { cli?: string; dialTimeout?: number; interceptionTimeout?: number };
       callout?: { code?: string; speech?: { locale?: string } };
+      whatsapp?: { codeType?: SmsCodeType; acceptLanguage?: string[] };
     };
 
 export interface VerificationResultEvent {
@@ -270,9 +284,10 @@ export function methodFromWire(method: VerificationMethodWire): VerificationMeth
 
 /** The wire spelling Sinch answers with for any accepted input spelling; `undefined` for unknown methods. */
 export function methodToWire(method: string): VerificationMethodWire | undefined {
+  // Sinch answers every method in lower case (`flashcall`), and takes any case.
   const lower = method.toLowerCase();
-  return lower === 'sms' || lower === 'flashcall' || lower === 'callout' || lower === 'seamless'
-    ? lower
+  return VERIFICATION_METHODS.some((known) => known.toLowerCase() === lower)
+    ? (lower as VerificationMethodWire)
     : undefined;
 }
 

@@ -25,7 +25,7 @@ import { HookError } from './hookError';
 import { ipRateLimitKey } from './ipRateLimitKey';
 import { issueProof, resolveMintWindowSeconds } from './issueProof';
 import { clientIpForLog, verificationIdTag } from './logRedaction';
-import { PROXY_METHODS } from './methods/proxyMethods';
+import { checkMethodOptions, DEFAULT_ALLOWED_METHODS, PROXY_METHODS } from './methods/proxyMethods';
 import { parsePhoneNumber } from './parsePhoneNumber';
 import { parseReportRequest } from './parseReportRequest';
 import { parseStartRequest } from './parseStartRequest';
@@ -109,10 +109,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const basePath = options.basePath ?? DEFAULT_PROXY_BASE_PATH;
   if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(basePath))
     throw new TypeError('basePath must start with / and have no trailing slash, e.g. /api/verification');
-  const allowedMethods = new Set<VerificationMethod>(options.allowedMethods ?? VERIFICATION_METHODS);
+  const allowedMethods = new Set<VerificationMethod>(options.allowedMethods ?? DEFAULT_ALLOWED_METHODS);
   for (const method of allowedMethods)
     if (!VERIFICATION_METHODS.includes(method))
       throw new TypeError(`allowedMethods: unknown method ${String(method)}`);
+  checkMethodOptions(options);
   const allowedCountries =
     options.allowedCountries && new Set(options.allowedCountries.map((code) => code.toUpperCase()));
   const limits = resolveProxyLimits(options.limits);

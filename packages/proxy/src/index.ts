@@ -27,6 +27,7 @@ export type { StoreFailureMode } from './guards/runStartGuards';
 export { type BudgetRule, DEFAULT_START_BUDGETS, type StartBudgets } from './guards/startBudgets';
 export type { ProofOptions } from './issueProof';
 export { clientIpForLog, type LogClientIp, verificationIdTag } from './logRedaction';
+export { DEFAULT_ALLOWED_METHODS } from './methods/proxyMethods';
 export { ProofError, type ProofErrorCode } from './ProofError';
 export { HTTP_STATUS_BY_ERROR_CODE, type ProxyErrorOptions, proxyErrorResponse } from './proxyErrorResponse';
 export { DEFAULT_PROXY_LIMITS, type ProxyLimits, type RateLimitRule } from './proxyLimits';

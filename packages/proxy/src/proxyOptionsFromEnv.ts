@@ -14,7 +14,9 @@ export const PROXY_ENVIRONMENT_VARIABLES = {
   VERIKIT_PROOF_TTL_SECONDS: 'proof lifetime in seconds (default 600)',
   VERIKIT_BASE_PATH: 'path of the routes (default /api/verification)',
   VERIKIT_AUTH_SCHEME: 'application | basic (default application)',
-  VERIKIT_ALLOWED_METHODS: 'comma-separated: sms,flashCall,callout,seamless (default all)',
+  VERIKIT_ALLOWED_METHODS:
+    'comma-separated: sms,flashCall,callout,seamless,whatsapp (default all but whatsapp, which costs per message)',
+  VERIKIT_WHATSAPP_CODE_TYPE: 'whatsappOptions.codeType: Numeric | Alpha | Alphanumeric (default Sinch’s)',
   VERIKIT_ALLOWED_COUNTRIES: 'comma-separated ISO 3166 alpha-2 codes, e.g. SE,NO (default all)',
   VERIKIT_CORS_ORIGINS: 'comma-separated origins allowed to call cross-origin (default none)',
   VERIKIT_TRUST_PROXY_HEADERS: 'false | true | number of reverse proxies in front (default false)',
@@ -61,6 +63,12 @@ export function proxyOptionsFromEnv(env: Record<string, string | undefined>): Ve
     if (unknown !== undefined)
       throw new ProxyConfigurationError(`VERIKIT_ALLOWED_METHODS: unknown method ${unknown}`);
     options.allowedMethods = methods as VerificationMethod[];
+  }
+  const whatsappCodeType = env.VERIKIT_WHATSAPP_CODE_TYPE;
+  if (whatsappCodeType) {
+    if (whatsappCodeType !== 'Numeric' && whatsappCodeType !== 'Alpha' && whatsappCodeType !== 'Alphanumeric')
+      throw new ProxyConfigurationError('VERIKIT_WHATSAPP_CODE_TYPE must be Numeric, Alpha or Alphanumeric');
+    options.whatsappOptions = { codeType: whatsappCodeType };
   }
   const countries = list(env.VERIKIT_ALLOWED_COUNTRIES);
   if (countries) {

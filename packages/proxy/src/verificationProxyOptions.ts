@@ -5,6 +5,7 @@ import type {
   SmsOptions,
   VerificationMethod,
   VerificationStatus,
+  WhatsAppOptions,
 } from '@verikit/core';
 import type { TrustProxyHeaders } from './clientIpOf';
 import type { AbuseEvent } from './guards/abuseEvent';
@@ -43,6 +44,7 @@ export type StartDecision =
       smsOptions?: SmsOptions;
       flashCallOptions?: FlashCallOptions;
       calloutOptions?: CalloutOptions;
+      whatsappOptions?: WhatsAppOptions;
     };
 
 /** The routes of the proxy, as named in logs. */
@@ -91,7 +93,11 @@ export interface VerificationProxyOptions {
   basePath?: string;
   /** Milliseconds to wait for Sinch before answering `upstream_unavailable`. @default 10_000 */
   upstreamTimeoutMs?: number;
-  /** Methods the browser may ask for. @default ['sms', 'flashCall', 'callout', 'seamless'] */
+  /**
+   * Methods the browser may ask for. WhatsApp is left out by default: each message costs money, like an SMS, and it
+   * needs a WhatsApp sender set up in your Sinch application; list it to offer it.
+   * @default ['sms', 'flashCall', 'callout', 'seamless'] (DEFAULT_ALLOWED_METHODS)
+   */
   allowedMethods?: VerificationMethod[];
   /** ISO 3166 alpha-2 codes of the numbers that may be verified; the best defence against SMS pumping. @default all */
   allowedCountries?: string[];
@@ -135,6 +141,8 @@ export interface VerificationProxyOptions {
   flashCallOptions?: FlashCallOptions;
   /** Sent with every callout start (`speech.locale`). @default none */
   calloutOptions?: CalloutOptions;
+  /** Sent with every WhatsApp start (`codeType`: `Numeric`, `Alpha` or `Alphanumeric`). @default none: Sinch's defaults */
+  whatsappOptions?: WhatsAppOptions;
   /** The verified-number proof (a JWT) the browser hands to your backend. */
   proof: ProofOptions;
   /** Origins allowed to call from another origin. @default none: same-origin only (no CORS headers) */

@@ -17,7 +17,9 @@ it('reads the emulator’s clock as milliseconds, and only moves it by milliseco
 });
 
 it('types deliveries and fault rules as their wire shapes', () => {
-  expectTypeOf<Delivery['method']>().toEqualTypeOf<'sms' | 'flashcall' | 'callout' | 'seamless'>();
+  expectTypeOf<Delivery['method']>().toEqualTypeOf<
+    'sms' | 'flashcall' | 'callout' | 'seamless' | 'whatsapp'
+  >();
   expectTypeOf<{ match: '*'; fault: 'latency'; ms: 5 }>().toExtend<FaultRule>();
   // A latency rule without its delay is not a rule.
   expectTypeOf<{ match: '*'; fault: 'latency' }>().not.toExtend<FaultRule>();

@@ -1,11 +1,14 @@
-import { METHOD_DEFINITIONS } from '@verikit/core';
+import { type CodeChallenge, type FlowChallenge, METHOD_DEFINITIONS } from '@verikit/core';
 import type { OtpCharacters } from '@verikit/react';
 import { flowMessages } from './i18n/flowMessages';
 import { useLocalized } from './i18n/LocaleProvider';
 import { OtpInput, type OtpInputProps } from './OtpInput/OtpInput';
 import { type StepCommonProps, StepFrame } from './StepFrame';
 
-/** What a step where the person types a code (`SmsWaiting`, `CalloutWaiting`) takes. */
+/** The methods whose challenge is a typed code (SMS, callout, WhatsApp). */
+export type CodeMethod = Extract<FlowChallenge, CodeChallenge>['method'];
+
+/** What a step where the person types a code (`SmsWaiting`, `CalloutWaiting`, `WhatsAppWaiting`) takes. */
 export interface CodeWaitingProps extends StepCommonProps {
   /** Characters in the code. @default the method's own in core's registry (`METHOD_DEFINITIONS[method].codeLength`: 4) */
   codeLength?: number;
@@ -32,7 +35,7 @@ export interface CodeWaitingProps extends StepCommonProps {
 export function CodeWaiting({
   method,
   ...props
-}: CodeWaitingProps & { method: 'sms' | 'callout'; heading: string; leadKey: string }) {
+}: CodeWaitingProps & { method: CodeMethod; heading: string; leadKey: string }) {
   const { t } = useLocalized(flowMessages);
   const error =
     props.errorMessage === undefined

@@ -2,7 +2,7 @@
 
 export { formatMessage, type MessageValues } from '@verikit/core';
 export { CalloutWaiting, type CalloutWaitingProps } from './CalloutWaiting';
-export type { CodeWaitingProps } from './CodeWaiting';
+export type { CodeMethod, CodeWaitingProps } from './CodeWaiting';
 export { Countdown, type CountdownProps } from './Countdown';
 export { FlashcallWaiting, type FlashcallWaitingProps } from './FlashcallWaiting';
 export { formatDuration } from './formatDuration';
@@ -45,3 +45,4 @@ export { phoneVerificationMessages } from './PhoneVerification/phoneVerification
 export { SeamlessWaiting, type SeamlessWaitingProps } from './SeamlessWaiting';
 export { SmsWaiting, type SmsWaitingProps } from './SmsWaiting';
 export type { StepCommonProps, StepPart } from './StepFrame';
+export { WhatsAppWaiting, type WhatsAppWaitingProps } from './WhatsAppWaiting';

@@ -74,6 +74,7 @@ describe('the copy-paste examples on the Storybook docs pages', () => {
         'PhoneVerification/PhoneVerification.stories.tsx',
         'SeamlessWaiting.stories.tsx',
         'SmsWaiting.stories.tsx',
+        'WhatsAppWaiting.stories.tsx',
       ]),
     );
   });

@@ -4,6 +4,7 @@ import { flashCall } from './flashCall';
 import type { MethodDefinition } from './methodDefinition';
 import { seamless } from './seamless';
 import { sms } from './sms';
+import { whatsapp } from './whatsapp';
 
 /** One entry per method: a method missing here (or one here that verikit does not know) is a type error. */
 export const METHOD_DEFINITIONS = {
@@ -11,6 +12,7 @@ export const METHOD_DEFINITIONS = {
   flashCall,
   callout,
   seamless,
+  whatsapp,
 } as const satisfies { readonly [Method in VerificationMethod]: MethodDefinition<Method> };
 
 /** What a person must do for any method, as the flow stores it. */

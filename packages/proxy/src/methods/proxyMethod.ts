@@ -18,4 +18,6 @@ export interface ProxyMethod {
    * send Sinch, in its wire spelling.
    */
   parseReport(detail: Record<string, unknown>, detailKey: string): ParseResult<ReportVerificationRequest>;
+  /** Checks the proxy's option object for this method at creation; throws a `TypeError` naming what is wrong. */
+  checkOptions?(value: unknown): void;
 }

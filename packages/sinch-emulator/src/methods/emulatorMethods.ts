@@ -4,6 +4,7 @@ import type { EmulatorMethod } from './emulatorMethod';
 import { flashCall } from './flashCall';
 import { seamless } from './seamless';
 import { sms } from './sms';
+import { whatsapp } from './whatsapp';
 
 /** Every method the emulator plays, by the spelling Sinch answers with. A new method: its file, and a line here. */
 export const EMULATOR_METHODS = {
@@ -11,6 +12,7 @@ export const EMULATOR_METHODS = {
   flashcall: flashCall,
   callout,
   seamless,
+  whatsapp,
 } as const satisfies { [M in VerificationMethodWire]: EmulatorMethod<M> };
 
 /** The method a request names, in any spelling and case (`flashCall`, `FLASHCALL`); `undefined` for unknown ones. */

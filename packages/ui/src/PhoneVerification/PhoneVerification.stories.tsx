@@ -135,6 +135,27 @@ export const Callout: Story = {
   },
 };
 
+export const WhatsApp: Story = {
+  // WhatsApp costs money per message: the proxy offers it only when listed.
+  parameters: { verikit: { proxy: { allowedMethods: ['whatsapp', 'sms', 'callout'] } } },
+  args: { methods: ['whatsapp', 'sms', 'callout'] },
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.getByRole('radio', { name: 'WhatsApp message' })).toBeChecked();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send me a code on WhatsApp' }));
+    const message = await waitForDelivery(NUMBER, { method: 'whatsapp' });
+    await expect(await canvas.findByRole('heading', { name: 'We sent a code on WhatsApp' })).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('We sent a code on WhatsApp to +46 70 123 45 67.'),
+    );
+    await expect(canvas.getByRole('button', { name: 'Text me a code instead' })).toBeVisible();
+    await userEvent.keyboard(message.code ?? '');
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toHaveFocus();
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
+  },
+};
+
 export const Seamless: Story = {
   name: 'Seamless (mobile data)',
   // The link opens on the emulator in this tab, as a phone's data session would open it at Sinch.

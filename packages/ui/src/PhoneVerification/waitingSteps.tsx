@@ -7,6 +7,7 @@ import { FlashcallWaiting } from '../FlashcallWaiting';
 import { SeamlessWaiting } from '../SeamlessWaiting';
 import { SmsWaiting } from '../SmsWaiting';
 import type { StepCommonProps } from '../StepFrame';
+import { WhatsAppWaiting } from '../WhatsAppWaiting';
 
 /** What the drop-in hands the waiting step of the current method. */
 export interface WaitingStepContext<Method extends VerificationMethod> {
@@ -67,6 +68,9 @@ export const WAITING_STEPS = {
     );
   },
   seamless: ({ flow, common }) => <SeamlessWaiting key={flow.verificationId} {...common} />,
+  whatsapp: (context) => (
+    <WhatsAppWaiting key={context.flow.verificationId} {...codeStepProps(context, false)} />
+  ),
 } satisfies { [Method in VerificationMethod]: (context: WaitingStepContext<Method>) => ReactNode };
 
 /** The waiting step for the flow's current challenge. */

@@ -47,6 +47,8 @@ export type ComponentMessageKey =
   | 'flashCall.submit'
   | 'callout.heading'
   | 'callout.lead'
+  | 'whatsapp.heading'
+  | 'whatsapp.lead'
   | 'seamless.heading'
   | 'seamless.lead'
   | 'seamless.progress'

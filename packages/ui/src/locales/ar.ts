@@ -94,7 +94,7 @@ export const ar: MessageCatalogue = localePack(
     'flow.resendIn': '{method, select, sms {إرسال رمز جديد بعد {time}} other {معاودة الاتصال بعد {time}}}',
     'flow.fallbackLegend': 'طرق أخرى للتحقق',
     'flow.fallback':
-      '{method, select, sms {أرسل لي الرمز برسالة نصية بدلًا من ذلك} flashCall {تحقّق بمكالمة فائتة بدلًا من ذلك} callout {اتصل بي لقراءة الرمز بدلًا من ذلك} other {تحقّق عبر بيانات الجوال بدلًا من ذلك}}',
+      '{method, select, sms {أرسل لي الرمز برسالة نصية بدلًا من ذلك} flashCall {تحقّق بمكالمة فائتة بدلًا من ذلك} callout {اتصل بي لقراءة الرمز بدلًا من ذلك} whatsapp {أرسل لي الرمز عبر واتساب بدلًا من ذلك} other {تحقّق عبر بيانات الجوال بدلًا من ذلك}}',
     'flow.verifying': 'جارٍ التحقق…',
     'flow.attemptsLeft':
       '{count, plural, zero {لم تتبقَّ محاولات} one {تبقّت محاولة واحدة} two {تبقّت محاولتان} few {تبقّت # محاولات} many {تبقّت # محاولة} other {تبقّت # محاولة}}',
@@ -112,6 +112,8 @@ export const ar: MessageCatalogue = localePack(
     'callout.heading': 'نتصل بك الآن — استمع إلى الرمز',
     'callout.lead': 'أجب عن المكالمة على {phone}. سيقرأ صوت رمزك.',
     'seamless.heading': 'جارٍ التحقق من رقمك',
+    'whatsapp.heading': 'أرسلنا إليك رمزًا عبر واتساب',
+    'whatsapp.lead': 'أدخل الرمز الذي أرسلناه إلى {phone} عبر واتساب.',
     'seamless.lead': 'يؤكد هاتفك الرقم {phone} عبر اتصال بيانات الجوال. يستغرق ذلك بضع ثوانٍ.',
     'seamless.progress': 'التحقق عبر بيانات الجوال',
     'seamless.timedOut':
@@ -120,18 +122,18 @@ export const ar: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'تحقّق من رقم هاتفك',
     'phone.submit':
-      '{method, select, sms {أرسل لي رمزًا} flashCall {اتصل بي} callout {اتصل بي} other {تحقّق من رقمي}}',
+      '{method, select, sms {أرسل لي رمزًا} flashCall {اتصل بي} callout {اتصل بي} whatsapp {أرسل لي رمزًا عبر واتساب} other {تحقّق من رقمي}}',
     'phone.sending': 'جارٍ الإرسال…',
     'phone.required': 'أدخل رقم هاتفك.',
     'method.legend': 'كيف نتحقق منه؟',
     'method.option':
-      '{method, select, sms {رسالة نصية (SMS)} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}',
+      '{method, select, sms {رسالة نصية (SMS)} flashCall {مكالمة فائتة} callout {مكالمة صوتية} whatsapp {رسالة واتساب} other {بيانات الجوال}}',
     'fallback.notice':
-      '{reason} لذلك انتقلنا إلى {method, select, sms {رسالة نصية} flashCall {مكالمة فائتة} callout {مكالمة صوتية} other {بيانات الجوال}}.',
+      '{reason} لذلك انتقلنا إلى {method, select, sms {رسالة نصية} flashCall {مكالمة فائتة} callout {مكالمة صوتية} whatsapp {رسالة واتساب} other {بيانات الجوال}}.',
     'verified.heading': 'تم التحقق من رقم الهاتف',
     'verified.lead': 'تم التحقق من {phone}.',
     'announce.waiting':
-      '{method, select, sms {أرسلنا رمزًا إلى {phone}.} flashCall {نتصل الآن بالرقم {phone}. لا تُجب.} callout {نتصل الآن بالرقم {phone}. استمع إلى الرمز.} other {نتحقق من {phone} عبر بيانات الجوال.}}',
+      '{method, select, sms {أرسلنا رمزًا إلى {phone}.} flashCall {نتصل الآن بالرقم {phone}. لا تُجب.} callout {نتصل الآن بالرقم {phone}. استمع إلى الرمز.} whatsapp {أرسلنا رمزًا عبر واتساب إلى {phone}.} other {نتحقق من {phone} عبر بيانات الجوال.}}',
     'announce.verifying': 'جارٍ التحقق…',
     'announce.verified': 'تم التحقق من رقم الهاتف.',
     'announce.timeLeft': 'تبقّى {time}.',

@@ -97,7 +97,7 @@ export const de: MessageCatalogue = localePack(
     'flow.resendIn': '{method, select, sms {Neuen Code senden in {time}} other {Erneut anrufen in {time}}}',
     'flow.fallbackLegend': 'Andere Wege zur Bestätigung',
     'flow.fallback':
-      '{method, select, sms {Stattdessen Code per SMS} flashCall {Stattdessen per verpasstem Anruf bestätigen} callout {Stattdessen Code per Anruf} other {Stattdessen über mobile Daten bestätigen}}',
+      '{method, select, sms {Stattdessen Code per SMS} flashCall {Stattdessen per verpasstem Anruf bestätigen} callout {Stattdessen Code per Anruf} whatsapp {Stattdessen Code per WhatsApp} other {Stattdessen über mobile Daten bestätigen}}',
     'flow.verifying': 'Wird geprüft…',
     'flow.attemptsLeft': '{count, plural, one {Noch # Versuch} other {Noch # Versuche}}',
     'flow.timedOut': 'Noch nichts? Fordern Sie es erneut an oder wählen Sie einen anderen Weg.',
@@ -115,6 +115,8 @@ export const de: MessageCatalogue = localePack(
     'callout.heading': 'Wir rufen Sie an – hören Sie auf den Code',
     'callout.lead': 'Nehmen Sie den Anruf an {phone} an. Eine Stimme liest Ihnen den Code vor.',
     'seamless.heading': 'Ihre Nummer wird geprüft',
+    'whatsapp.heading': 'Wir haben Ihnen einen Code per WhatsApp gesendet',
+    'whatsapp.lead': 'Geben Sie den Code ein, den wir per WhatsApp an {phone} gesendet haben.',
     'seamless.lead':
       'Ihr Telefon bestätigt {phone} über die mobile Datenverbindung. Das dauert einige Sekunden.',
     'seamless.progress': 'Bestätigung über mobile Daten',
@@ -124,18 +126,18 @@ export const de: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'Bestätigen Sie Ihre Telefonnummer',
     'phone.submit':
-      '{method, select, sms {Code per SMS senden} flashCall {Mich anrufen} callout {Mich anrufen} other {Nummer bestätigen}}',
+      '{method, select, sms {Code per SMS senden} flashCall {Mich anrufen} callout {Mich anrufen} whatsapp {Code per WhatsApp senden} other {Nummer bestätigen}}',
     'phone.sending': 'Wird gesendet…',
     'phone.required': 'Geben Sie Ihre Telefonnummer ein.',
     'method.legend': 'Wie sollen wir sie bestätigen?',
     'method.option':
-      '{method, select, sms {SMS} flashCall {Verpasster Anruf} callout {Sprachanruf} other {Mobile Daten}}',
+      '{method, select, sms {SMS} flashCall {Verpasster Anruf} callout {Sprachanruf} whatsapp {WhatsApp-Nachricht} other {Mobile Daten}}',
     'fallback.notice':
-      '{reason} Deshalb versuchen wir es jetzt {method, select, sms {per SMS} flashCall {mit einem verpassten Anruf} callout {mit einem Sprachanruf} other {über mobile Daten}}.',
+      '{reason} Deshalb versuchen wir es jetzt {method, select, sms {per SMS} flashCall {mit einem verpassten Anruf} callout {mit einem Sprachanruf} whatsapp {per WhatsApp} other {über mobile Daten}}.',
     'verified.heading': 'Telefonnummer bestätigt',
     'verified.lead': '{phone} ist bestätigt.',
     'announce.waiting':
-      '{method, select, sms {Wir haben einen Code an {phone} gesendet.} flashCall {Wir rufen {phone} an. Nicht annehmen.} callout {Wir rufen {phone} an. Hören Sie auf den Code.} other {Wir prüfen {phone} über mobile Daten.}}',
+      '{method, select, sms {Wir haben einen Code an {phone} gesendet.} flashCall {Wir rufen {phone} an. Nicht annehmen.} callout {Wir rufen {phone} an. Hören Sie auf den Code.} whatsapp {Wir haben einen Code per WhatsApp an {phone} gesendet.} other {Wir prüfen {phone} über mobile Daten.}}',
     'announce.verifying': 'Wird geprüft…',
     'announce.verified': 'Telefonnummer bestätigt.',
     'announce.timeLeft': 'Noch {time}.',

@@ -45,7 +45,7 @@ export const es: MessageCatalogue = localePack(
       '{method, select, sms {Enviar un código nuevo en {time}} other {Volver a llamarme en {time}}}',
     'flow.fallbackLegend': 'Otras formas de verificar',
     'flow.fallback':
-      '{method, select, sms {Mejor envíame un código por SMS} flashCall {Mejor verifica con una llamada perdida} callout {Mejor llámame con el código} other {Mejor verifica con los datos móviles}}',
+      '{method, select, sms {Mejor envíame un código por SMS} flashCall {Mejor verifica con una llamada perdida} callout {Mejor llámame con el código} whatsapp {Envíame un código por WhatsApp} other {Mejor verifica con los datos móviles}}',
     'flow.verifying': 'Comprobando…',
     'flow.attemptsLeft':
       '{count, plural, one {Queda # intento} many {Quedan # de intentos} other {Quedan # intentos}}',
@@ -64,13 +64,15 @@ export const es: MessageCatalogue = localePack(
     'callout.heading': 'Te estamos llamando: escucha el código',
     'callout.lead': 'Contesta la llamada al {phone}. Una voz te leerá el código.',
     'seamless.heading': 'Comprobando tu número',
+    'whatsapp.heading': 'Te hemos enviado un código por WhatsApp',
+    'whatsapp.lead': 'Introduce el código que hemos enviado al {phone} por WhatsApp.',
     'seamless.lead':
       'Tu teléfono está confirmando el {phone} con su conexión de datos móviles. Tardará unos segundos.',
     'seamless.progress': 'Verificando con los datos móviles',
     'seamless.timedOut':
       'Está tardando más de lo habitual. Desactiva el wifi y vuelve a intentarlo, o prueba de otra forma.',
     'announce.waiting':
-      '{method, select, sms {Hemos enviado un código al {phone}.} flashCall {Estamos llamando al {phone}. No contestes.} callout {Estamos llamando al {phone}. Escucha el código.} other {Comprobando el {phone} con los datos móviles.}}',
+      '{method, select, sms {Hemos enviado un código al {phone}.} flashCall {Estamos llamando al {phone}. No contestes.} callout {Estamos llamando al {phone}. Escucha el código.} whatsapp {Hemos enviado un código por WhatsApp al {phone}.} other {Comprobando el {phone} con los datos móviles.}}',
     'announce.verifying': 'Comprobando…',
     'announce.timeLeft': 'Quedan {time}.',
     'announce.timedOut': 'Se ha acabado el tiempo.',
@@ -79,14 +81,14 @@ export const es: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'Verifica tu número de teléfono',
     'phone.submit':
-      '{method, select, sms {Envíame un código} flashCall {Llámame} callout {Llámame} other {Verificar mi número}}',
+      '{method, select, sms {Envíame un código} flashCall {Llámame} callout {Llámame} whatsapp {Envíame un código por WhatsApp} other {Verificar mi número}}',
     'phone.sending': 'Enviando…',
     'phone.required': 'Introduce tu número de teléfono.',
     'method.legend': '¿Cómo quieres verificarlo?',
     'method.option':
-      '{method, select, sms {Mensaje de texto (SMS)} flashCall {Llamada perdida} callout {Llamada de voz} other {Datos móviles}}',
+      '{method, select, sms {Mensaje de texto (SMS)} flashCall {Llamada perdida} callout {Llamada de voz} whatsapp {Mensaje de WhatsApp} other {Datos móviles}}',
     'fallback.notice':
-      '{reason} Por eso lo intentamos ahora {method, select, sms {con un mensaje de texto} flashCall {con una llamada perdida} callout {con una llamada de voz} other {con los datos móviles}}.',
+      '{reason} Por eso lo intentamos ahora {method, select, sms {con un mensaje de texto} flashCall {con una llamada perdida} callout {con una llamada de voz} whatsapp {con un mensaje de WhatsApp} other {con los datos móviles}}.',
     'verified.heading': 'Número de teléfono verificado',
     'verified.lead': 'El {phone} está verificado.',
     'announce.verified': 'Número de teléfono verificado.',

@@ -46,7 +46,7 @@ export const fr: MessageCatalogue = localePack(
       '{method, select, sms {Envoyer un nouveau code dans {time}} other {Me rappeler dans {time}}}',
     'flow.fallbackLegend': 'Autres moyens de vérification',
     'flow.fallback':
-      '{method, select, sms {Recevoir plutôt un code par SMS} flashCall {Vérifier plutôt par appel manqué} callout {Recevoir plutôt le code par appel} other {Vérifier plutôt via les données mobiles}}',
+      '{method, select, sms {Recevoir plutôt un code par SMS} flashCall {Vérifier plutôt par appel manqué} callout {Recevoir plutôt le code par appel} whatsapp {Recevoir plutôt un code sur WhatsApp} other {Vérifier plutôt via les données mobiles}}',
     'flow.verifying': 'Vérification…',
     'flow.attemptsLeft':
       '{count, plural, one {# tentative restante} many {# de tentatives restantes} other {# tentatives restantes}}',
@@ -65,13 +65,15 @@ export const fr: MessageCatalogue = localePack(
     'callout.heading': 'Nous vous appelons : écoutez le code',
     'callout.lead': 'Répondez à l’appel au {phone}. Une voix vous lira votre code.',
     'seamless.heading': 'Vérification de votre numéro',
+    'whatsapp.heading': 'Nous vous avons envoyé un code sur WhatsApp',
+    'whatsapp.lead': 'Saisissez le code envoyé au {phone} sur WhatsApp.',
     'seamless.lead':
       'Votre téléphone confirme le {phone} via sa connexion de données mobiles. Cela prend quelques secondes.',
     'seamless.progress': 'Vérification via les données mobiles',
     'seamless.timedOut':
       'Cela prend plus de temps que d’habitude. Désactivez le Wi-Fi et réessayez, ou essayez un autre moyen.',
     'announce.waiting':
-      '{method, select, sms {Nous avons envoyé un code au {phone}.} flashCall {Nous appelons le {phone}. Ne répondez pas.} callout {Nous appelons le {phone}. Écoutez le code.} other {Vérification du {phone} via les données mobiles.}}',
+      '{method, select, sms {Nous avons envoyé un code au {phone}.} flashCall {Nous appelons le {phone}. Ne répondez pas.} callout {Nous appelons le {phone}. Écoutez le code.} whatsapp {Nous avons envoyé un code sur WhatsApp au {phone}.} other {Vérification du {phone} via les données mobiles.}}',
     'announce.verifying': 'Vérification…',
     'announce.timeLeft': 'Encore {time}.',
     'announce.timedOut': 'Le temps est écoulé.',
@@ -80,14 +82,14 @@ export const fr: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'Vérifiez votre numéro de téléphone',
     'phone.submit':
-      '{method, select, sms {M’envoyer un code par SMS} flashCall {M’appeler} callout {M’appeler} other {Vérifier mon numéro}}',
+      '{method, select, sms {M’envoyer un code par SMS} flashCall {M’appeler} callout {M’appeler} whatsapp {M’envoyer un code sur WhatsApp} other {Vérifier mon numéro}}',
     'phone.sending': 'Envoi…',
     'phone.required': 'Saisissez votre numéro de téléphone.',
     'method.legend': 'Comment voulez-vous le vérifier ?',
     'method.option':
-      '{method, select, sms {SMS} flashCall {Appel manqué} callout {Appel vocal} other {Données mobiles}}',
+      '{method, select, sms {SMS} flashCall {Appel manqué} callout {Appel vocal} whatsapp {Message WhatsApp} other {Données mobiles}}',
     'fallback.notice':
-      '{reason} Nous sommes donc passés {method, select, sms {au SMS} flashCall {à l’appel manqué} callout {à l’appel vocal} other {aux données mobiles}}.',
+      '{reason} Nous sommes donc passés {method, select, sms {au SMS} flashCall {à l’appel manqué} callout {à l’appel vocal} whatsapp {à WhatsApp} other {aux données mobiles}}.',
     'verified.heading': 'Numéro de téléphone vérifié',
     'verified.lead': 'Le {phone} est vérifié.',
     'announce.verified': 'Numéro de téléphone vérifié.',

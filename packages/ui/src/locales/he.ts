@@ -96,7 +96,7 @@ export const he: MessageCatalogue = localePack(
     'flow.resendIn': '{method, select, sms {שליחת קוד חדש בעוד {time}} other {שיחה חוזרת בעוד {time}}}',
     'flow.fallbackLegend': 'דרכים אחרות לאימות',
     'flow.fallback':
-      '{method, select, sms {קבלת קוד ב־SMS במקום זאת} flashCall {אימות בשיחה שלא נענתה במקום זאת} callout {קבלת הקוד בשיחה קולית במקום זאת} other {אימות דרך הרשת הסלולרית במקום זאת}}',
+      '{method, select, sms {קבלת קוד ב־SMS במקום זאת} flashCall {אימות בשיחה שלא נענתה במקום זאת} callout {קבלת הקוד בשיחה קולית במקום זאת} whatsapp {קבלת קוד ב־WhatsApp במקום זאת} other {אימות דרך הרשת הסלולרית במקום זאת}}',
     'flow.verifying': 'בודקים…',
     'flow.attemptsLeft':
       '{count, plural, one {נותר ניסיון אחד} two {נותרו שני ניסיונות} other {נותרו # ניסיונות}}',
@@ -115,11 +115,13 @@ export const he: MessageCatalogue = localePack(
     'callout.heading': 'אנחנו מתקשרים אליכם — הקשיבו לקוד',
     'callout.lead': 'ענו לשיחה למספר {phone}. קול מוקלט יקריא לכם את הקוד.',
     'seamless.heading': 'בודקים את המספר שלכם',
+    'whatsapp.heading': 'שלחנו לכם קוד ב־WhatsApp',
+    'whatsapp.lead': 'הזינו את הקוד ששלחנו למספר {phone} ב־WhatsApp.',
     'seamless.lead': 'הטלפון שלכם מאשר את המספר {phone} דרך חיבור הנתונים הסלולרי. זה לוקח כמה שניות.',
     'seamless.progress': 'אימות דרך הרשת הסלולרית',
     'seamless.timedOut': 'זה לוקח יותר זמן מהרגיל. כבו את ה־Wi-Fi ונסו שוב, או נסו דרך אחרת.',
     'announce.waiting':
-      '{method, select, sms {שלחנו קוד למספר {phone}.} flashCall {אנחנו מתקשרים למספר {phone}. אל תענו.} callout {אנחנו מתקשרים למספר {phone}. הקשיבו לקוד.} other {בודקים את המספר {phone} דרך הרשת הסלולרית.}}',
+      '{method, select, sms {שלחנו קוד למספר {phone}.} flashCall {אנחנו מתקשרים למספר {phone}. אל תענו.} callout {אנחנו מתקשרים למספר {phone}. הקשיבו לקוד.} whatsapp {שלחנו קוד ב־WhatsApp למספר {phone}.} other {בודקים את המספר {phone} דרך הרשת הסלולרית.}}',
     'announce.verifying': 'בודקים…',
     'announce.timeLeft': 'הזמן שנותר: {time}.',
     'announce.timedOut': 'הזמן נגמר.',
@@ -128,14 +130,14 @@ export const he: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'אימות מספר הטלפון שלכם',
     'phone.submit':
-      '{method, select, sms {שלחו לי קוד} flashCall {התקשרו אליי} callout {התקשרו אליי} other {אמתו את המספר שלי}}',
+      '{method, select, sms {שלחו לי קוד} flashCall {התקשרו אליי} callout {התקשרו אליי} whatsapp {שלחו לי קוד ב־WhatsApp} other {אמתו את המספר שלי}}',
     'phone.sending': 'שולחים…',
     'phone.required': 'הזינו את מספר הטלפון שלכם.',
     'method.legend': 'איך לאמת אותו?',
     'method.option':
-      '{method, select, sms {הודעת טקסט (SMS)} flashCall {שיחה שלא נענתה} callout {שיחה קולית} other {נתונים סלולריים}}',
+      '{method, select, sms {הודעת טקסט (SMS)} flashCall {שיחה שלא נענתה} callout {שיחה קולית} whatsapp {הודעת WhatsApp} other {נתונים סלולריים}}',
     'fallback.notice':
-      '{reason} לכן עברנו {method, select, sms {להודעת טקסט} flashCall {לשיחה שלא נענתה} callout {לשיחה קולית} other {לנתונים סלולריים}}.',
+      '{reason} לכן עברנו {method, select, sms {להודעת טקסט} flashCall {לשיחה שלא נענתה} callout {לשיחה קולית} whatsapp {להודעת WhatsApp} other {לנתונים סלולריים}}.',
     'verified.heading': 'מספר הטלפון אומת',
     'verified.lead': 'המספר {phone} אומת.',
     'announce.verified': 'מספר הטלפון אומת.',

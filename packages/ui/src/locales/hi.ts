@@ -44,7 +44,7 @@ export const hi: MessageCatalogue = localePack(
     'flow.resendIn': '{method, select, sms {{time} में नया कोड भेजें} other {{time} में मुझे फिर से कॉल करें}}',
     'flow.fallbackLegend': 'पुष्टि के दूसरे तरीके',
     'flow.fallback':
-      '{method, select, sms {इसके बजाय SMS से कोड भेजें} flashCall {इसके बजाय मिस्ड कॉल से पुष्टि करें} callout {इसके बजाय कॉल करके कोड बताएँ} other {इसके बजाय मोबाइल डेटा से पुष्टि करें}}',
+      '{method, select, sms {इसके बजाय SMS से कोड भेजें} flashCall {इसके बजाय मिस्ड कॉल से पुष्टि करें} callout {इसके बजाय कॉल करके कोड बताएँ} whatsapp {इसके बजाय मुझे WhatsApp पर कोड भेजें} other {इसके बजाय मोबाइल डेटा से पुष्टि करें}}',
     'flow.verifying': 'जाँच हो रही है…',
     'flow.attemptsLeft': '{count, plural, one {# कोशिश बाकी है} other {# कोशिशें बाकी हैं}}',
     'flow.timedOut': 'अभी तक कुछ नहीं आया? फिर से माँगें या कोई दूसरा तरीका आज़माएँ।',
@@ -61,12 +61,14 @@ export const hi: MessageCatalogue = localePack(
     'callout.heading': 'हम आपको कॉल कर रहे हैं — कोड सुनें',
     'callout.lead': '{phone} पर आने वाली कॉल उठाएँ। एक आवाज़ आपको कोड पढ़कर सुनाएगी।',
     'seamless.heading': 'आपके नंबर की जाँच हो रही है',
+    'whatsapp.heading': 'हमने WhatsApp पर एक कोड भेजा है',
+    'whatsapp.lead': 'हमने {phone} पर WhatsApp से जो कोड भेजा है, उसे डालें।',
     'seamless.lead': 'आपका फ़ोन मोबाइल डेटा कनेक्शन से {phone} की पुष्टि कर रहा है। इसमें कुछ सेकंड लगते हैं।',
     'seamless.progress': 'मोबाइल डेटा से पुष्टि हो रही है',
     'seamless.timedOut':
       'इसमें सामान्य से ज़्यादा समय लग रहा है। वाई-फ़ाई बंद करके फिर से कोशिश करें, या कोई दूसरा तरीका आज़माएँ।',
     'announce.waiting':
-      '{method, select, sms {हमने {phone} पर एक कोड भेजा है।} flashCall {हम {phone} पर कॉल कर रहे हैं। कॉल न उठाएँ।} callout {हम {phone} पर कॉल कर रहे हैं। कोड सुनें।} other {मोबाइल डेटा से {phone} की जाँच हो रही है।}}',
+      '{method, select, sms {हमने {phone} पर एक कोड भेजा है।} flashCall {हम {phone} पर कॉल कर रहे हैं। कॉल न उठाएँ।} callout {हम {phone} पर कॉल कर रहे हैं। कोड सुनें।} whatsapp {हमने {phone} पर WhatsApp से एक कोड भेजा है।} other {मोबाइल डेटा से {phone} की जाँच हो रही है।}}',
     'announce.verifying': 'जाँच हो रही है…',
     'announce.timeLeft': '{time} बाकी।',
     'announce.timedOut': 'समय खत्म हो गया।',
@@ -75,14 +77,14 @@ export const hi: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'अपने फ़ोन नंबर की पुष्टि करें',
     'phone.submit':
-      '{method, select, sms {मुझे SMS से कोड भेजें} flashCall {मुझे कॉल करें} callout {मुझे कॉल करें} other {मेरे नंबर की पुष्टि करें}}',
+      '{method, select, sms {मुझे SMS से कोड भेजें} flashCall {मुझे कॉल करें} callout {मुझे कॉल करें} whatsapp {मुझे WhatsApp पर कोड भेजें} other {मेरे नंबर की पुष्टि करें}}',
     'phone.sending': 'भेजा जा रहा है…',
     'phone.required': 'अपना फ़ोन नंबर डालें।',
     'method.legend': 'आप पुष्टि कैसे करना चाहेंगे?',
     'method.option':
-      '{method, select, sms {टेक्स्ट मैसेज (SMS)} flashCall {मिस्ड कॉल} callout {वॉइस कॉल} other {मोबाइल डेटा}}',
+      '{method, select, sms {टेक्स्ट मैसेज (SMS)} flashCall {मिस्ड कॉल} callout {वॉइस कॉल} whatsapp {WhatsApp मैसेज} other {मोबाइल डेटा}}',
     'fallback.notice':
-      '{reason} इसलिए हमने {method, select, sms {टेक्स्ट मैसेज} flashCall {मिस्ड कॉल} callout {वॉइस कॉल} other {मोबाइल डेटा}} पर स्विच किया है।',
+      '{reason} इसलिए हमने {method, select, sms {टेक्स्ट मैसेज} flashCall {मिस्ड कॉल} callout {वॉइस कॉल} whatsapp {WhatsApp मैसेज} other {मोबाइल डेटा}} पर स्विच किया है।',
     'verified.heading': 'फ़ोन नंबर की पुष्टि हो गई',
     'verified.lead': '{phone} की पुष्टि हो गई है।',
     'announce.verified': 'फ़ोन नंबर की पुष्टि हो गई।',

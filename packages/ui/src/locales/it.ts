@@ -44,7 +44,7 @@ export const it: MessageCatalogue = localePack(
     'flow.resendIn': '{method, select, sms {Invia un nuovo codice tra {time}} other {Richiamami tra {time}}}',
     'flow.fallbackLegend': 'Altri modi per verificare',
     'flow.fallback':
-      '{method, select, sms {Mandami invece un codice via SMS} flashCall {Verifica invece con una chiamata persa} callout {Chiamami invece con il codice} other {Verifica invece con i dati mobili}}',
+      '{method, select, sms {Mandami invece un codice via SMS} flashCall {Verifica invece con una chiamata persa} callout {Chiamami invece con il codice} whatsapp {Mandami invece un codice su WhatsApp} other {Verifica invece con i dati mobili}}',
     'flow.verifying': 'Verifica in corso…',
     'flow.attemptsLeft':
       '{count, plural, one {Ancora # tentativo} many {Ancora # di tentativi} other {Ancora # tentativi}}',
@@ -64,13 +64,15 @@ export const it: MessageCatalogue = localePack(
     'callout.heading': 'Ti stiamo chiamando: ascolta il codice',
     'callout.lead': 'Rispondi alla chiamata al {phone}. Una voce ti leggerà il codice.',
     'seamless.heading': 'Verifica del tuo numero',
+    'whatsapp.heading': 'Ti abbiamo inviato un codice su WhatsApp',
+    'whatsapp.lead': 'Inserisci il codice che abbiamo inviato al {phone} su WhatsApp.',
     'seamless.lead':
       'Il tuo telefono sta confermando il {phone} con la connessione dati mobile. Ci vuole qualche secondo.',
     'seamless.progress': 'Verifica con i dati mobili',
     'seamless.timedOut':
       'Ci sta mettendo più del solito. Disattiva il Wi-Fi e riprova, oppure prova in un altro modo.',
     'announce.waiting':
-      '{method, select, sms {Abbiamo inviato un codice al {phone}.} flashCall {Stiamo chiamando il {phone}. Non rispondere.} callout {Stiamo chiamando il {phone}. Ascolta il codice.} other {Verifica del {phone} con i dati mobili.}}',
+      '{method, select, sms {Abbiamo inviato un codice al {phone}.} flashCall {Stiamo chiamando il {phone}. Non rispondere.} callout {Stiamo chiamando il {phone}. Ascolta il codice.} whatsapp {Abbiamo inviato un codice su WhatsApp al {phone}.} other {Verifica del {phone} con i dati mobili.}}',
     'announce.verifying': 'Verifica in corso…',
     'announce.timeLeft': 'Ancora {time}.',
     'announce.timedOut': 'Il tempo è scaduto.',
@@ -79,14 +81,14 @@ export const it: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'Verifica il tuo numero di telefono',
     'phone.submit':
-      '{method, select, sms {Mandami un codice} flashCall {Chiamami} callout {Chiamami} other {Verifica il mio numero}}',
+      '{method, select, sms {Mandami un codice} flashCall {Chiamami} callout {Chiamami} whatsapp {Mandami un codice su WhatsApp} other {Verifica il mio numero}}',
     'phone.sending': 'Invio in corso…',
     'phone.required': 'Inserisci il tuo numero di telefono.',
     'method.legend': 'Come vuoi verificarlo?',
     'method.option':
-      '{method, select, sms {SMS} flashCall {Chiamata persa} callout {Chiamata vocale} other {Dati mobili}}',
+      '{method, select, sms {SMS} flashCall {Chiamata persa} callout {Chiamata vocale} whatsapp {Messaggio WhatsApp} other {Dati mobili}}',
     'fallback.notice':
-      '{reason} Quindi siamo passati {method, select, sms {a un SMS} flashCall {a una chiamata persa} callout {a una chiamata vocale} other {ai dati mobili}}.',
+      '{reason} Quindi siamo passati {method, select, sms {a un SMS} flashCall {a una chiamata persa} callout {a una chiamata vocale} whatsapp {a un messaggio WhatsApp} other {ai dati mobili}}.',
     'verified.heading': 'Numero di telefono verificato',
     'verified.lead': 'Il {phone} è verificato.',
     'announce.verified': 'Numero di telefono verificato.',

@@ -45,7 +45,7 @@ export const ja: MessageCatalogue = localePack(
       '{method, select, sms {{time} 後に新しいコードを送信} other {{time} 後にもう一度電話する}}',
     'flow.fallbackLegend': 'ほかの認証方法',
     'flow.fallback':
-      '{method, select, sms {代わりに SMS でコードを受け取る} flashCall {代わりに不在着信で認証する} callout {代わりに音声通話でコードを聞く} other {代わりにモバイルデータで認証する}}',
+      '{method, select, sms {代わりに SMS でコードを受け取る} flashCall {代わりに不在着信で認証する} callout {代わりに音声通話でコードを聞く} whatsapp {代わりに WhatsApp でコードを受け取る} other {代わりにモバイルデータで認証する}}',
     'flow.verifying': '確認しています…',
     'flow.attemptsLeft': '{count, plural, other {残り # 回}}',
     'flow.timedOut': 'まだ届きませんか？もう一度リクエストするか、別の方法をお試しください。',
@@ -63,12 +63,14 @@ export const ja: MessageCatalogue = localePack(
     'callout.heading': 'お電話しています。コードをお聞きください',
     'callout.lead': '{phone} への着信に応答してください。音声がコードを読み上げます。',
     'seamless.heading': '番号を確認しています',
+    'whatsapp.heading': 'WhatsApp でコードを送信しました',
+    'whatsapp.lead': '{phone} に WhatsApp で送信したコードを入力してください。',
     'seamless.lead': 'お使いの電話がモバイルデータ通信で {phone} を確認しています。数秒かかります。',
     'seamless.progress': 'モバイルデータで認証中',
     'seamless.timedOut':
       '通常より時間がかかっています。Wi-Fi をオフにしてもう一度お試しいただくか、別の方法をお試しください。',
     'announce.waiting':
-      '{method, select, sms {{phone} にコードを送信しました。} flashCall {{phone} に電話しています。応答しないでください。} callout {{phone} に電話しています。コードをお聞きください。} other {モバイルデータで {phone} を確認しています。}}',
+      '{method, select, sms {{phone} にコードを送信しました。} flashCall {{phone} に電話しています。応答しないでください。} callout {{phone} に電話しています。コードをお聞きください。} whatsapp {{phone} に WhatsApp でコードを送信しました。} other {モバイルデータで {phone} を確認しています。}}',
     'announce.verifying': '確認しています…',
     'announce.timeLeft': '残り {time}。',
     'announce.timedOut': '時間切れです。',
@@ -77,14 +79,14 @@ export const ja: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': '電話番号を認証してください',
     'phone.submit':
-      '{method, select, sms {SMS でコードを送る} flashCall {電話をかけてもらう} callout {電話をかけてもらう} other {番号を認証する}}',
+      '{method, select, sms {SMS でコードを送る} flashCall {電話をかけてもらう} callout {電話をかけてもらう} whatsapp {WhatsApp でコードを送る} other {番号を認証する}}',
     'phone.sending': '送信しています…',
     'phone.required': '電話番号を入力してください。',
     'method.legend': '認証方法を選んでください',
     'method.option':
-      '{method, select, sms {SMS（テキストメッセージ）} flashCall {不在着信} callout {音声通話} other {モバイルデータ}}',
+      '{method, select, sms {SMS（テキストメッセージ）} flashCall {不在着信} callout {音声通話} whatsapp {WhatsApp メッセージ} other {モバイルデータ}}',
     'fallback.notice':
-      '{reason} そのため、{method, select, sms {SMS} flashCall {不在着信} callout {音声通話} other {モバイルデータ}}に切り替えました。',
+      '{reason} そのため、{method, select, sms {SMS} flashCall {不在着信} callout {音声通話} whatsapp {WhatsApp} other {モバイルデータ}}に切り替えました。',
     'verified.heading': '電話番号を認証しました',
     'verified.lead': '{phone} は認証済みです。',
     'announce.verified': '電話番号を認証しました。',

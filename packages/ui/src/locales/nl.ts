@@ -45,7 +45,7 @@ export const nl: MessageCatalogue = localePack(
       '{method, select, sms {Stuur een nieuwe code over {time}} other {Bel me opnieuw over {time}}}',
     'flow.fallbackLegend': 'Andere manieren om te verifiëren',
     'flow.fallback':
-      '{method, select, sms {Stuur me liever een code per sms} flashCall {Verifieer liever met een gemiste oproep} callout {Bel me liever met de code} other {Verifieer liever via mobiele data}}',
+      '{method, select, sms {Stuur me liever een code per sms} flashCall {Verifieer liever met een gemiste oproep} callout {Bel me liever met de code} whatsapp {Stuur me liever een code via WhatsApp} other {Verifieer liever via mobiele data}}',
     'flow.verifying': 'Controleren…',
     'flow.attemptsLeft': '{count, plural, one {Nog # poging} other {Nog # pogingen}}',
     'flow.timedOut': 'Nog niets ontvangen? Vraag het opnieuw aan of probeer een andere manier.',
@@ -63,13 +63,15 @@ export const nl: MessageCatalogue = localePack(
     'callout.heading': 'We bellen je — luister naar de code',
     'callout.lead': 'Neem de oproep naar {phone} op. Een stem leest je code voor.',
     'seamless.heading': 'Je nummer wordt gecontroleerd',
+    'whatsapp.heading': 'We hebben je een code gestuurd via WhatsApp',
+    'whatsapp.lead': 'Vul de code in die we via WhatsApp naar {phone} hebben gestuurd.',
     'seamless.lead':
       'Je telefoon bevestigt {phone} via de mobiele dataverbinding. Dat duurt een paar seconden.',
     'seamless.progress': 'Verifiëren via mobiele data',
     'seamless.timedOut':
       'Dit duurt langer dan normaal. Zet wifi uit en probeer het opnieuw, of probeer een andere manier.',
     'announce.waiting':
-      '{method, select, sms {We hebben een code gestuurd naar {phone}.} flashCall {We bellen {phone}. Niet opnemen.} callout {We bellen {phone}. Luister naar de code.} other {We controleren {phone} via mobiele data.}}',
+      '{method, select, sms {We hebben een code gestuurd naar {phone}.} flashCall {We bellen {phone}. Niet opnemen.} callout {We bellen {phone}. Luister naar de code.} whatsapp {We hebben een code via WhatsApp gestuurd naar {phone}.} other {We controleren {phone} via mobiele data.}}',
     'announce.verifying': 'Controleren…',
     'announce.timeLeft': 'Nog {time}.',
     'announce.timedOut': 'De tijd is om.',
@@ -78,14 +80,14 @@ export const nl: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'Verifieer je telefoonnummer',
     'phone.submit':
-      '{method, select, sms {Stuur me een code} flashCall {Bel me} callout {Bel me} other {Verifieer mijn nummer}}',
+      '{method, select, sms {Stuur me een code} flashCall {Bel me} callout {Bel me} whatsapp {Stuur me een code via WhatsApp} other {Verifieer mijn nummer}}',
     'phone.sending': 'Versturen…',
     'phone.required': 'Vul je telefoonnummer in.',
     'method.legend': 'Hoe wil je het verifiëren?',
     'method.option':
-      '{method, select, sms {Sms} flashCall {Gemiste oproep} callout {Spraakoproep} other {Mobiele data}}',
+      '{method, select, sms {Sms} flashCall {Gemiste oproep} callout {Spraakoproep} whatsapp {WhatsApp-bericht} other {Mobiele data}}',
     'fallback.notice':
-      '{reason} Daarom proberen we het nu {method, select, sms {met een sms} flashCall {met een gemiste oproep} callout {met een spraakoproep} other {via mobiele data}}.',
+      '{reason} Daarom proberen we het nu {method, select, sms {met een sms} flashCall {met een gemiste oproep} callout {met een spraakoproep} whatsapp {via WhatsApp} other {via mobiele data}}.',
     'verified.heading': 'Telefoonnummer geverifieerd',
     'verified.lead': '{phone} is geverifieerd.',
     'announce.verified': 'Telefoonnummer geverifieerd.',

@@ -44,7 +44,7 @@ export const pl: MessageCatalogue = localePack(
     'flow.resendIn': '{method, select, sms {Wyślij nowy kod za {time}} other {Zadzwoń ponownie za {time}}}',
     'flow.fallbackLegend': 'Inne sposoby weryfikacji',
     'flow.fallback':
-      '{method, select, sms {Zamiast tego wyślij kod SMS-em} flashCall {Zamiast tego zweryfikuj nieodebranym połączeniem} callout {Zamiast tego podaj kod w rozmowie} other {Zamiast tego zweryfikuj przez dane komórkowe}}',
+      '{method, select, sms {Zamiast tego wyślij kod SMS-em} flashCall {Zamiast tego zweryfikuj nieodebranym połączeniem} callout {Zamiast tego podaj kod w rozmowie} whatsapp {Wyślij mi zamiast tego kod przez WhatsApp} other {Zamiast tego zweryfikuj przez dane komórkowe}}',
     'flow.verifying': 'Sprawdzanie…',
     'flow.attemptsLeft':
       '{count, plural, one {Została # próba} few {Zostały # próby} many {Zostało # prób} other {Zostało # próby}}',
@@ -64,13 +64,15 @@ export const pl: MessageCatalogue = localePack(
     'callout.heading': 'Dzwonimy do Ciebie — posłuchaj kodu',
     'callout.lead': 'Odbierz połączenie na numer {phone}. Głos przeczyta Ci kod.',
     'seamless.heading': 'Sprawdzamy Twój numer',
+    'whatsapp.heading': 'Wysłaliśmy Ci kod przez WhatsApp',
+    'whatsapp.lead': 'Wpisz kod, który wysłaliśmy przez WhatsApp na numer {phone}.',
     'seamless.lead':
       'Twój telefon potwierdza numer {phone} przez komórkową transmisję danych. To potrwa kilka sekund.',
     'seamless.progress': 'Weryfikacja przez dane komórkowe',
     'seamless.timedOut':
       'Trwa to dłużej niż zwykle. Wyłącz Wi-Fi i spróbuj ponownie albo wybierz inny sposób.',
     'announce.waiting':
-      '{method, select, sms {Wysłaliśmy kod na numer {phone}.} flashCall {Dzwonimy na numer {phone}. Nie odbieraj.} callout {Dzwonimy na numer {phone}. Posłuchaj kodu.} other {Sprawdzamy numer {phone} przez dane komórkowe.}}',
+      '{method, select, sms {Wysłaliśmy kod na numer {phone}.} flashCall {Dzwonimy na numer {phone}. Nie odbieraj.} callout {Dzwonimy na numer {phone}. Posłuchaj kodu.} whatsapp {Wysłaliśmy kod przez WhatsApp na numer {phone}.} other {Sprawdzamy numer {phone} przez dane komórkowe.}}',
     'announce.verifying': 'Sprawdzanie…',
     'announce.timeLeft': 'Zostało {time}.',
     'announce.timedOut': 'Czas minął.',
@@ -79,14 +81,14 @@ export const pl: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'Zweryfikuj swój numer telefonu',
     'phone.submit':
-      '{method, select, sms {Wyślij mi kod SMS-em} flashCall {Zadzwoń do mnie} callout {Zadzwoń do mnie} other {Zweryfikuj mój numer}}',
+      '{method, select, sms {Wyślij mi kod SMS-em} flashCall {Zadzwoń do mnie} callout {Zadzwoń do mnie} whatsapp {Wyślij mi kod przez WhatsApp} other {Zweryfikuj mój numer}}',
     'phone.sending': 'Wysyłanie…',
     'phone.required': 'Wpisz swój numer telefonu.',
     'method.legend': 'Jak chcesz go zweryfikować?',
     'method.option':
-      '{method, select, sms {SMS} flashCall {Nieodebrane połączenie} callout {Połączenie głosowe} other {Dane komórkowe}}',
+      '{method, select, sms {SMS} flashCall {Nieodebrane połączenie} callout {Połączenie głosowe} whatsapp {Wiadomość WhatsApp} other {Dane komórkowe}}',
     'fallback.notice':
-      '{reason} Dlatego przełączyliśmy się na {method, select, sms {SMS} flashCall {nieodebrane połączenie} callout {połączenie głosowe} other {dane komórkowe}}.',
+      '{reason} Dlatego przełączyliśmy się na {method, select, sms {SMS} flashCall {nieodebrane połączenie} callout {połączenie głosowe} whatsapp {wiadomość WhatsApp} other {dane komórkowe}}.',
     'verified.heading': 'Numer telefonu zweryfikowany',
     'verified.lead': 'Numer {phone} jest zweryfikowany.',
     'announce.verified': 'Numer telefonu zweryfikowany.',

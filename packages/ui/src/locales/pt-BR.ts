@@ -45,7 +45,7 @@ export const ptBR: MessageCatalogue = localePack(
       '{method, select, sms {Enviar um novo código em {time}} other {Ligar de novo em {time}}}',
     'flow.fallbackLegend': 'Outras formas de verificar',
     'flow.fallback':
-      '{method, select, sms {Receber um código por SMS} flashCall {Verificar com uma chamada perdida} callout {Receber o código por ligação} other {Verificar pelos dados móveis}}',
+      '{method, select, sms {Receber um código por SMS} flashCall {Verificar com uma chamada perdida} callout {Receber o código por ligação} whatsapp {Receber um código pelo WhatsApp} other {Verificar pelos dados móveis}}',
     'flow.verifying': 'Verificando…',
     'flow.attemptsLeft':
       '{count, plural, one {Resta # tentativa} many {Restam # de tentativas} other {Restam # tentativas}}',
@@ -64,13 +64,15 @@ export const ptBR: MessageCatalogue = localePack(
     'callout.heading': 'Estamos ligando para você — ouça o código',
     'callout.lead': 'Atenda a ligação para {phone}. Uma voz vai ler o seu código.',
     'seamless.heading': 'Verificando seu número',
+    'whatsapp.heading': 'Enviamos um código pelo WhatsApp',
+    'whatsapp.lead': 'Digite o código que enviamos para {phone} pelo WhatsApp.',
     'seamless.lead':
       'Seu celular está confirmando {phone} pela conexão de dados móveis. Isso leva alguns segundos.',
     'seamless.progress': 'Verificando pelos dados móveis',
     'seamless.timedOut':
       'Está demorando mais do que o normal. Desligue o Wi-Fi e tente de novo, ou tente outra forma.',
     'announce.waiting':
-      '{method, select, sms {Enviamos um código para {phone}.} flashCall {Estamos ligando para {phone}. Não atenda.} callout {Estamos ligando para {phone}. Ouça o código.} other {Verificando {phone} pelos dados móveis.}}',
+      '{method, select, sms {Enviamos um código para {phone}.} flashCall {Estamos ligando para {phone}. Não atenda.} callout {Estamos ligando para {phone}. Ouça o código.} whatsapp {Enviamos um código pelo WhatsApp para {phone}.} other {Verificando {phone} pelos dados móveis.}}',
     'announce.verifying': 'Verificando…',
     'announce.timeLeft': 'Faltam {time}.',
     'announce.timedOut': 'O tempo acabou.',
@@ -79,14 +81,14 @@ export const ptBR: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'Verifique seu número de telefone',
     'phone.submit':
-      '{method, select, sms {Enviar código por SMS} flashCall {Ligar para mim} callout {Ligar para mim} other {Verificar meu número}}',
+      '{method, select, sms {Enviar código por SMS} flashCall {Ligar para mim} callout {Ligar para mim} whatsapp {Enviar código pelo WhatsApp} other {Verificar meu número}}',
     'phone.sending': 'Enviando…',
     'phone.required': 'Digite seu número de telefone.',
     'method.legend': 'Como você quer verificar?',
     'method.option':
-      '{method, select, sms {Mensagem de texto (SMS)} flashCall {Chamada perdida} callout {Ligação de voz} other {Dados móveis}}',
+      '{method, select, sms {Mensagem de texto (SMS)} flashCall {Chamada perdida} callout {Ligação de voz} whatsapp {Mensagem do WhatsApp} other {Dados móveis}}',
     'fallback.notice':
-      '{reason} Por isso, mudamos para {method, select, sms {uma mensagem de texto} flashCall {uma chamada perdida} callout {uma ligação de voz} other {os dados móveis}}.',
+      '{reason} Por isso, mudamos para {method, select, sms {uma mensagem de texto} flashCall {uma chamada perdida} callout {uma ligação de voz} whatsapp {uma mensagem do WhatsApp} other {os dados móveis}}.',
     'verified.heading': 'Número de telefone verificado',
     'verified.lead': '{phone} foi verificado.',
     'announce.verified': 'Número de telefone verificado.',

@@ -45,7 +45,7 @@ export const tr: MessageCatalogue = localePack(
       '{method, select, sms {{time} sonra yeni kod gönder} other {{time} sonra beni tekrar ara}}',
     'flow.fallbackLegend': 'Diğer doğrulama yolları',
     'flow.fallback':
-      '{method, select, sms {Bunun yerine SMS ile kod gönder} flashCall {Bunun yerine cevapsız aramayla doğrula} callout {Bunun yerine kodu sesli aramayla ilet} other {Bunun yerine mobil veriyle doğrula}}',
+      '{method, select, sms {Bunun yerine SMS ile kod gönder} flashCall {Bunun yerine cevapsız aramayla doğrula} callout {Bunun yerine kodu sesli aramayla ilet} whatsapp {Bunun yerine WhatsApp ile kod gönder} other {Bunun yerine mobil veriyle doğrula}}',
     'flow.verifying': 'Kontrol ediliyor…',
     'flow.attemptsLeft': '{count, plural, one {# deneme hakkı kaldı} other {# deneme hakkı kaldı}}',
     'flow.timedOut': 'Hâlâ gelmedi mi? Tekrar isteyin ya da başka bir yol deneyin.',
@@ -63,13 +63,15 @@ export const tr: MessageCatalogue = localePack(
     'callout.heading': 'Sizi arıyoruz — kodu dinleyin',
     'callout.lead': '{phone} numarasına gelen aramayı açın. Bir ses kodunuzu okuyacak.',
     'seamless.heading': 'Numaranız kontrol ediliyor',
+    'whatsapp.heading': 'WhatsApp ile bir kod gönderdik',
+    'whatsapp.lead': '{phone} numarasına WhatsApp ile gönderdiğimiz kodu girin.',
     'seamless.lead':
       'Telefonunuz {phone} numarasını mobil veri bağlantısı üzerinden onaylıyor. Bu birkaç saniye sürer.',
     'seamless.progress': 'Mobil veriyle doğrulanıyor',
     'seamless.timedOut':
       'Bu, her zamankinden uzun sürüyor. Wi-Fi’ı kapatıp tekrar deneyin ya da başka bir yol deneyin.',
     'announce.waiting':
-      '{method, select, sms {{phone} numarasına bir kod gönderdik.} flashCall {{phone} numarasını arıyoruz. Açmayın.} callout {{phone} numarasını arıyoruz. Kodu dinleyin.} other {{phone} mobil veriyle kontrol ediliyor.}}',
+      '{method, select, sms {{phone} numarasına bir kod gönderdik.} flashCall {{phone} numarasını arıyoruz. Açmayın.} callout {{phone} numarasını arıyoruz. Kodu dinleyin.} whatsapp {{phone} numarasına WhatsApp ile bir kod gönderdik.} other {{phone} mobil veriyle kontrol ediliyor.}}',
     'announce.verifying': 'Kontrol ediliyor…',
     'announce.timeLeft': '{time} kaldı.',
     'announce.timedOut': 'Süre doldu.',
@@ -78,14 +80,14 @@ export const tr: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': 'Telefon numaranızı doğrulayın',
     'phone.submit':
-      '{method, select, sms {Bana SMS ile kod gönder} flashCall {Beni ara} callout {Beni ara} other {Numaramı doğrula}}',
+      '{method, select, sms {Bana SMS ile kod gönder} flashCall {Beni ara} callout {Beni ara} whatsapp {Bana WhatsApp ile kod gönder} other {Numaramı doğrula}}',
     'phone.sending': 'Gönderiliyor…',
     'phone.required': 'Telefon numaranızı girin.',
     'method.legend': 'Nasıl doğrulamak istersiniz?',
     'method.option':
-      '{method, select, sms {Kısa mesaj (SMS)} flashCall {Cevapsız arama} callout {Sesli arama} other {Mobil veri}}',
+      '{method, select, sms {Kısa mesaj (SMS)} flashCall {Cevapsız arama} callout {Sesli arama} whatsapp {WhatsApp mesajı} other {Mobil veri}}',
     'fallback.notice':
-      '{reason} Bu yüzden {method, select, sms {kısa mesaja} flashCall {cevapsız aramaya} callout {sesli aramaya} other {mobil veriye}} geçtik.',
+      '{reason} Bu yüzden {method, select, sms {kısa mesaja} flashCall {cevapsız aramaya} callout {sesli aramaya} whatsapp {WhatsApp mesajına} other {mobil veriye}} geçtik.',
     'verified.heading': 'Telefon numarası doğrulandı',
     'verified.lead': '{phone} doğrulandı.',
     'announce.verified': 'Telefon numarası doğrulandı.',

@@ -43,7 +43,7 @@ export const zhHans: MessageCatalogue = localePack(
     'flow.resendIn': '{method, select, sms {{time} 后可发送新验证码} other {{time} 后可再打一次}}',
     'flow.fallbackLegend': '其他验证方式',
     'flow.fallback':
-      '{method, select, sms {改为通过短信接收验证码} flashCall {改为通过未接来电验证} callout {改为通过语音电话接收验证码} other {改为通过移动数据验证}}',
+      '{method, select, sms {改为通过短信接收验证码} flashCall {改为通过未接来电验证} callout {改为通过语音电话接收验证码} whatsapp {改为通过 WhatsApp 接收验证码} other {改为通过移动数据验证}}',
     'flow.verifying': '正在验证…',
     'flow.attemptsLeft': '{count, plural, other {还剩 # 次机会}}',
     'flow.timedOut': '还没收到？请重新获取，或换一种方式。',
@@ -59,11 +59,13 @@ export const zhHans: MessageCatalogue = localePack(
     'callout.heading': '我们正在给您打电话——请听验证码',
     'callout.lead': '请接听打给 {phone} 的电话，语音会为您读出验证码。',
     'seamless.heading': '正在检查您的号码',
+    'whatsapp.heading': '我们已通过 WhatsApp 发送验证码',
+    'whatsapp.lead': '请输入我们通过 WhatsApp 发送到 {phone} 的验证码。',
     'seamless.lead': '您的手机正在通过移动数据连接确认 {phone}，需要几秒钟。',
     'seamless.progress': '正在通过移动数据验证',
     'seamless.timedOut': '比平时用时更长。请关闭 Wi-Fi 后重试，或换一种方式。',
     'announce.waiting':
-      '{method, select, sms {我们已向 {phone} 发送验证码。} flashCall {我们正在呼叫 {phone}，请不要接听。} callout {我们正在呼叫 {phone}，请听验证码。} other {正在通过移动数据检查 {phone}。}}',
+      '{method, select, sms {我们已向 {phone} 发送验证码。} flashCall {我们正在呼叫 {phone}，请不要接听。} callout {我们正在呼叫 {phone}，请听验证码。} whatsapp {我们已通过 WhatsApp 向 {phone} 发送验证码。} other {正在通过移动数据检查 {phone}。}}',
     'announce.verifying': '正在验证…',
     'announce.timeLeft': '还剩 {time}。',
     'announce.timedOut': '时间到了。',
@@ -72,14 +74,14 @@ export const zhHans: MessageCatalogue = localePack(
     // PhoneVerification
     'phone.heading': '验证您的手机号码',
     'phone.submit':
-      '{method, select, sms {发送短信验证码} flashCall {给我打电话} callout {给我打电话} other {验证我的号码}}',
+      '{method, select, sms {发送短信验证码} flashCall {给我打电话} callout {给我打电话} whatsapp {通过 WhatsApp 发送验证码} other {验证我的号码}}',
     'phone.sending': '正在发送…',
     'phone.required': '请输入您的手机号码。',
     'method.legend': '您想通过哪种方式验证？',
     'method.option':
-      '{method, select, sms {短信 (SMS)} flashCall {未接来电} callout {语音电话} other {移动数据}}',
+      '{method, select, sms {短信 (SMS)} flashCall {未接来电} callout {语音电话} whatsapp {WhatsApp 消息} other {移动数据}}',
     'fallback.notice':
-      '{reason} 因此我们已改用{method, select, sms {短信} flashCall {未接来电} callout {语音电话} other {移动数据}}。',
+      '{reason} 因此我们已改用{method, select, sms {短信} flashCall {未接来电} callout {语音电话} whatsapp {WhatsApp} other {移动数据}}。',
     'verified.heading': '手机号码已验证',
     'verified.lead': '{phone} 已验证。',
     'announce.verified': '手机号码已验证。',
