@@ -1,6 +1,6 @@
 import { smsTemplateFor } from '../messageLanguage';
 import { isPlainObject, problem } from '../requestProblem';
-import { challengeCode, isSameCode, parseCodeType, readCodeAnswer } from './codeChallenge';
+import { challengeCode, isSameCode, parseCodeType, readCodeAnswer, readLanguageList } from './codeChallenge';
 import type { EmulatorMethod, MethodStartOptions } from './emulatorMethod';
 
 /**
@@ -54,5 +54,14 @@ export const whatsapp = {
     isRight: (reported, record) => isSameCode(reported, record.code),
     wrongReason: 'Invalid code',
   },
-  readRequestEventAnswer: (details, record) => readCodeAnswer(details, 'whatsapp', record.codeType),
+  // Sinch's WhatsApp answer sets the code type and the message's languages; it chooses no code (Node SDK 1.4.0
+  // `WhatsAppProperties`), so a `code` in it is not read.
+  readRequestEventAnswer(details, record) {
+    const answer = readCodeAnswer({ codeType: details.codeType }, 'whatsapp', record.codeType);
+    if (answer.action === 'invalid' || details.acceptLanguage === undefined) return answer;
+    const languages = readLanguageList(details.acceptLanguage);
+    if (!languages)
+      return { action: 'invalid', why: '`whatsapp.acceptLanguage` is not a list of language tags' };
+    return { ...answer, acceptLanguage: languages };
+  },
 } satisfies EmulatorMethod<'whatsapp'>;
