@@ -24,6 +24,7 @@ import {
 import { useLocalized } from '../i18n/LocaleProvider';
 import { partClass } from '../partClass';
 import { phoneInputMessages } from './phoneInputMessages';
+import { useEmojiFlags } from './useEmojiFlags';
 
 /** The parts of a PhoneInput, each with its own `vk-phone__*` class and `data-*` state. */
 export type PhoneInputPart =
@@ -178,6 +179,15 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(
       else props.onBlur?.(event);
     };
 
+    const hasEmojiFlags = useEmojiFlags();
+
+    // The letters come from the stylesheet (`content: attr(data-country)`), not the DOM: as text they would be visible
+    // words missing from the button's accessible name (axe's label-content-name-mismatch).
+    const flagProps = (country: CountryCode) => ({
+      'data-flag': hasEmojiFlags ? 'emoji' : 'letters',
+      'data-country': country,
+    });
+
     const part = (name: PhoneInputPart) => partClass(unstyled, `vk-phone__${name}`, classNames?.[name]);
     const state = {
       'data-invalid': field.isInvalid ? '' : undefined,
@@ -211,9 +221,9 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(
           <button className={part('countryButton')} {...field.countryButtonProps} {...state}>
             {field.country ? (
               <>
-                {/* Regional-indicator letters: a flag where the platform has one, the ISO letters elsewhere. */}
-                <span className={part('flag')} aria-hidden="true">
-                  {flagEmoji(field.country)}
+                {/* A flag where the platform draws one, the ISO letters elsewhere (not two empty boxes). */}
+                <span className={part('flag')} aria-hidden="true" {...flagProps(field.country)}>
+                  {hasEmojiFlags ? flagEmoji(field.country) : null}
                 </span>
                 <span className={part('dialCode')} dir="ltr" aria-hidden="true">
                   +{field.selectedOption?.callingCode ?? ''}
@@ -235,8 +245,8 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(
               {field.isOpen
                 ? field.options.map((option) => (
                     <li key={option.country} className={part('option')} {...field.getOptionProps(option)}>
-                      <span className={part('flag')} aria-hidden="true">
-                        {flagEmoji(option.country)}
+                      <span className={part('flag')} aria-hidden="true" {...flagProps(option.country)}>
+                        {hasEmojiFlags ? flagEmoji(option.country) : null}
                       </span>
                       <span className={part('optionName')}>{option.name}</span>{' '}
                       <span className={part('dialCode')} dir="ltr">
