@@ -14,6 +14,8 @@ export interface SinchUpstreamOptions {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   authScheme: 'application' | 'basic';
   timeoutMs: number;
+  /** Requests to Sinch awaited at once; past it a call answers `service_unavailable` without sending. */
+  maxInFlight: number;
   now: () => number;
 }
 
@@ -44,7 +46,40 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
       ? basicAuthorization(options.applicationKey, options.applicationSecret)
       : undefined;
 
+  let inFlight = 0;
+
   return async (method, path, body, acceptLanguage) => {
+    // Backpressure: a held or slow upstream must not pile up requests (and their memory) without end.
+    if (inFlight >= options.maxInFlight)
+      return {
+        ok: false,
+        failure: {
+          code: 'service_unavailable',
+          message: 'Verification is busy; try again in a moment',
+          retryAfter: 1,
+          logMessage: `${inFlight} requests to Sinch in flight (maxUpstreamInFlight): refused without sending`,
+        },
+      };
+    inFlight += 1;
+    let released = false;
+    const release = () => {
+      if (!released) inFlight -= 1;
+      released = true;
+    };
+    try {
+      return await call(method, path, body, acceptLanguage, release);
+    } finally {
+      release();
+    }
+  };
+
+  async function call(
+    method: Parameters<SinchCall>[0],
+    path: string,
+    body: unknown,
+    acceptLanguage: string | undefined,
+    release: () => void,
+  ): Promise<UpstreamResult> {
     // The paths come from the proxy's own routes (checked ids, E.164 numbers): no query, nothing to escape, so the
     // URL is a concatenation rather than a `URL` object per request.
     const pathname = basePath + path;
@@ -103,6 +138,7 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
     }
     if (outcome === 'timeout') {
       controller.abort();
+      release();
       return {
         ok: false,
         failure: {
@@ -144,5 +180,5 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
       body: parsed as Record<string, unknown>,
       headers: response.headers,
     };
-  };
+  }
 }

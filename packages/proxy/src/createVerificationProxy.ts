@@ -153,6 +153,9 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const corsOrigins = options.cors && new Set(options.cors.origins);
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 10_000;
   if (!(upstreamTimeoutMs > 0)) throw new TypeError('upstreamTimeoutMs must be > 0');
+  const maxUpstreamInFlight = options.maxUpstreamInFlight ?? 512;
+  if (!(Number.isSafeInteger(maxUpstreamInFlight) && maxUpstreamInFlight >= 1))
+    throw new TypeError('maxUpstreamInFlight must be a whole number ≥ 1');
   const customFetch = options.fetch;
   const fetchUpstream = customFetch
     ? (url: string, init: RequestInit) => customFetch(new Request(url, init))
@@ -165,6 +168,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     fetch: fetchUpstream,
     authScheme,
     timeoutMs: upstreamTimeoutMs,
+    maxInFlight: maxUpstreamInFlight,
     now,
   });
 

@@ -94,6 +94,13 @@ export interface VerificationProxyOptions {
   /** Milliseconds to wait for Sinch before answering `upstream_unavailable`. @default 10_000 */
   upstreamTimeoutMs?: number;
   /**
+   * Requests to Sinch this instance awaits at once. Past it, a request that would go upstream answers 503
+   * `service_unavailable` with `Retry-After: 1` at once, so a held or slow Sinch cannot pile up requests and memory.
+   * Sized for one instance: at Sinch's usual 100–300 ms, 512 in flight carry 1,700–5,000 requests a second, about
+   * what one proxy process serves. @default 512
+   */
+  maxUpstreamInFlight?: number;
+  /**
    * Methods the browser may ask for. WhatsApp is left out by default: each message costs money, like an SMS, and it
    * needs a WhatsApp sender set up in your Sinch application; list it to offer it.
    * @default ['sms', 'flashCall', 'callout', 'seamless'] (DEFAULT_ALLOWED_METHODS)
