@@ -66,6 +66,15 @@ describe('memory rate-limit store', () => {
     expect(store.size).toBe(1000);
   });
 
+  it("frees a flood's expired keys within a few writes once its windows end, not one write per key", async () => {
+    const time = clock();
+    const store = createMemoryRateLimitStore({ now: time.now });
+    for (let index = 0; index < 20_000; index++) await store.set(`flood-${index}`, 'x', 1000);
+    time.advance(1000);
+    for (let index = 0; index < 40; index++) await store.set(`fresh-${index}`, 'x', 1000);
+    expect(store.size).toBe(40);
+  });
+
   it('reads a counter as its decimal count and counts on from a decimal value, as Redis does', async () => {
     const store = createMemoryRateLimitStore();
     await store.increment('n', 1000);
