@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { signRequest } from '@verikit/core/sinch-signing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMULATOR_APPLICATION } from './emulatorApplication';
@@ -107,5 +109,58 @@ describe('listen (node:http)', () => {
     running = await listen({ port: 0 });
     const port = Number(new URL(running.url).port);
     await expect(listen({ port })).rejects.toThrow(/EADDRINUSE/);
+  });
+
+  it('answers the next request on a keep-alive connection after a 413, over a raw socket', async () => {
+    running = await listen({ port: 0, maxBodyBytes: 100 });
+    const socket = connect(Number(new URL(running.url).port), '127.0.0.1');
+    socket.on('error', () => {});
+    await once(socket, 'connect');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    const answers = () => received.match(/HTTP\/1\.1 \d{3}/g) ?? [];
+    const body = 'x'.repeat(2_000_000);
+    socket.write(
+      `POST /verification/v1/verifications HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
+    );
+    const answered = async (count: number) => {
+      while (answers().length < count && !socket.destroyed)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    await answered(1);
+    socket.write('GET /emulator/inbox HTTP/1.1\r\nhost: x\r\n\r\n');
+    await answered(2);
+    expect(answers()).toEqual(['HTTP/1.1 413', 'HTTP/1.1 200']);
+    socket.destroy();
+  });
+
+  it('closes a connection trickling its body past requestTimeoutMs (slowloris)', async () => {
+    running = await listen({ port: 0, requestTimeoutMs: 500 });
+    const sockets = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const socket = connect(Number(new URL(running?.url ?? '').port), '127.0.0.1');
+        await once(socket, 'connect');
+        socket.on('error', () => {});
+        socket.write(
+          'POST /verification/v1/verifications HTTP/1.1\r\nhost: x\r\ncontent-length: 1000\r\n\r\n{',
+        );
+        return socket;
+      }),
+    );
+    const trickle = setInterval(() => {
+      for (const socket of sockets) if (socket.writable) socket.write(' ');
+    }, 1000);
+    try {
+      await Promise.all(
+        sockets.map((socket) =>
+          socket.closed ? undefined : new Promise((resolve) => socket.once('close', resolve)),
+        ),
+      );
+    } finally {
+      clearInterval(trickle);
+    }
+    expect(sockets.every((socket) => socket.destroyed)).toBe(true);
   });
 });

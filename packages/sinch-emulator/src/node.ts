@@ -1,78 +1,27 @@
 /**
- * The Node bridge: node:http requests become web `Request`s for the emulator's handler, and its `Response`s go back.
- * Node-only, so it lives apart from the web-standard core.
+ * The Node bridge: `@hono/node-server`'s, the one the proxy uses too. node:http requests become web `Request`s for
+ * the emulator's handler (bodies streamed, aborted when the client goes, drained after an early answer so a
+ * keep-alive connection goes on), and its `Response`s go back streamed (an event stream flows). Node-only, so it
+ * lives apart from the web-standard core.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
+import { getRequestListener } from '@hono/node-server';
 import { createSinchEmulator, type SinchEmulator, type SinchEmulatorOptions } from './createSinchEmulator';
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
-/** A web `Request` for a node:http request; aborted when the client goes away. */
-export function toWebRequest(incoming: IncomingMessage, outgoing: ServerResponse, origin: string): Request {
-  const controller = new AbortController();
-  outgoing.on('close', () => {
-    if (!outgoing.writableFinished) controller.abort();
-  });
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
-  const method = incoming.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    signal: controller.signal,
-    ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-  } as RequestInit);
-}
-
-/** Writes a web `Response` to a node:http response. */
-export async function sendWebResponse(response: Response, outgoing: ServerResponse): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) headers['set-cookie'] = cookies;
-  outgoing.writeHead(response.status, headers);
-  if (!response.body) {
-    outgoing.end();
-    return;
-  }
-  // Streamed chunk by chunk, so an event stream flows; the client going away cancels it.
-  const reader = response.body.getReader();
-  outgoing.on('close', () => {
-    void reader.cancel().catch(() => {});
-  });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (!outgoing.write(value))
-      await new Promise((resolve) => {
-        outgoing.once('drain', resolve);
-        outgoing.once('close', resolve);
-      });
-  }
-  outgoing.end();
-}
-
 /** A node:http request listener serving a fetch handler. */
-export function toNodeListener(handler: FetchHandler, origin: () => string) {
-  return (incoming: IncomingMessage, outgoing: ServerResponse) => {
-    void (async () => {
-      try {
-        await sendWebResponse(await handler(toWebRequest(incoming, outgoing, origin())), outgoing);
-      } catch {
-        // The handler answers every mistake itself; this is only a broken socket or a bug.
-        if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'application/json' });
-        outgoing.end(JSON.stringify({ errorCode: 50000, message: 'Internal error.' }));
-      }
-    })();
-  };
+export function toNodeListener(
+  handler: FetchHandler,
+): (incoming: IncomingMessage, outgoing: ServerResponse) => Promise<void> {
+  return getRequestListener((request) => handler(request), {
+    // Keep the global Request and Response: the handler is web-standard code shared with browsers.
+    overrideGlobalObjects: false,
+    // The handler answers every mistake itself; this is only a request that could not be read.
+    errorHandler: () =>
+      Response.json({ errorCode: 40003, message: 'The request could not be read.' }, { status: 400 }),
+  });
 }
 
 export interface ListenOptions extends Omit<SinchEmulatorOptions, 'baseUrl'> {
@@ -82,6 +31,12 @@ export interface ListenOptions extends Omit<SinchEmulatorOptions, 'baseUrl'> {
   host?: string;
   /** The public URL, when it differs from the address listened on (a tunnel, a container). @default the listening address */
   baseUrl?: string;
+  /**
+   * Milliseconds a request may take to arrive, headers and body (Node's `headersTimeout` and `requestTimeout`,
+   * checked every second): a client trickling a byte a second (slowloris) holds no connection for long.
+   * @default 10_000
+   */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningEmulator {
@@ -95,14 +50,12 @@ export interface RunningEmulator {
 
 /** Serves a new emulator over HTTP. With `port: 0` a free port is chosen; `url` tells which. */
 export function listen(options: ListenOptions = {}): Promise<RunningEmulator> {
-  const { port = 8787, host = '127.0.0.1', baseUrl, ...emulatorOptions } = options;
+  const { port = 8787, host = '127.0.0.1', baseUrl, requestTimeoutMs = 10_000, ...emulatorOptions } = options;
   let emulator: SinchEmulator | undefined;
   let url = '';
   const server = createServer(
-    toNodeListener(
-      (request) => (emulator as SinchEmulator).fetch(request),
-      () => url,
-    ),
+    { headersTimeout: requestTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: 1000 },
+    toNodeListener((request) => (emulator as SinchEmulator).fetch(request)),
   );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
