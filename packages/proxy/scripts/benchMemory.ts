@@ -45,6 +45,7 @@ const proxy = createVerificationProxy({
   store,
   limits: { requestsPerIp: false, startsPerIp: false },
   budgets: false,
+  breaker: false,
   numberTypes: false,
 });
 

@@ -21,6 +21,7 @@ function heldUpstream(overrides: Partial<VerificationProxyOptions> = {}) {
     proof: { secret: 'backpressure-proof-secret-0123456789abcdef' },
     limits: { requestsPerIp: false, startsPerIp: false, startsPerNumber: false, resendCooldownSeconds: 0 },
     budgets: false,
+    breaker: false,
     logger: (event) => logs.push(event),
     ...overrides,
   });
