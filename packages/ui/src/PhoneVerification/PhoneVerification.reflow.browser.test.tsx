@@ -85,6 +85,14 @@ const steps: Record<
     en: ['Mobile data', 'Verify my number', /Checking your number/],
     de: ['Mobile Daten', 'Nummer bestätigen', /Ihre Nummer wird geprüft/],
   },
+  whatsapp: {
+    en: ['WhatsApp message', 'Send me a code on WhatsApp', /We sent a code on WhatsApp/],
+    de: [
+      'WhatsApp-Nachricht',
+      'Code per WhatsApp senden',
+      /Wir haben Ihnen einen Code per WhatsApp gesendet/,
+    ],
+  },
 };
 
 describe('PhoneVerification at 320 CSS px (WCAG 1.4.10 Reflow)', () => {
