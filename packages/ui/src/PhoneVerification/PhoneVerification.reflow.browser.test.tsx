@@ -13,7 +13,8 @@ import { PhoneVerification } from './PhoneVerification';
 // WCAG 2.2 1.4.10 Reflow: at 320 CSS px nothing may need sideways scrolling, at any step of the drop-in. German has
 // the longest words of the packs, so each step is measured in English and in German.
 const NUMBER = '+46701234567';
-const METHODS: VerificationMethod[] = ['sms', 'flashCall', 'callout', 'seamless'];
+const METHODS = ['sms', 'flashCall', 'callout', 'seamless'] as const satisfies readonly VerificationMethod[];
+type Method = (typeof METHODS)[number];
 
 beforeEach(async () => {
   await page.viewport(320, 640);
@@ -32,7 +33,7 @@ async function setup(locale: 'en' | 'de') {
     sinchBaseUrl: 'http://emulator.local',
     proof: { secret: 'test-proof-secret-at-least-32-bytes-long!!' },
     now: clock.now,
-    allowedMethods: METHODS,
+    allowedMethods: [...METHODS],
     limits: { resendCooldownSeconds: 0 },
   });
   const client = createVerificationClient({
@@ -44,7 +45,7 @@ async function setup(locale: 'en' | 'de') {
       <VerificationProvider client={client}>
         {/* A signup page's grid: its implicit column grows to the narrowest width of what it holds. */}
         <div style={{ display: 'grid', gap: 16, padding: 24 }}>
-          <PhoneVerification methods={METHODS} clock={clock} />
+          <PhoneVerification methods={[...METHODS]} clock={clock} />
         </div>
       </VerificationProvider>
     </LocaleProvider>,
@@ -66,7 +67,7 @@ function horizontalOverflow() {
 }
 
 const steps: Record<
-  VerificationMethod,
+  Method,
   { en: [option: string, submit: string, heading: RegExp]; de: [string, string, RegExp] }
 > = {
   sms: {
