@@ -96,6 +96,9 @@ export function createPlaygroundBackend(options: PlaygroundBackendOptions = {}):
           startsPerIp: { limit: 500, windowSeconds: 3600 },
           startsPerNumber: { limit: 50, windowSeconds: 3600 },
         },
+        // One tester trying fault numbers again and again converts far less than real people: the breaker's shared
+        // budget for countries with no success yet would pause them after 10 starts.
+        breaker: { unprovenCountries: { perHour: 1000, perDay: 10_000 } },
         proof: { secret: proofSecret },
         basePath: PROXY_BASE_URL,
         logger: logProxy,

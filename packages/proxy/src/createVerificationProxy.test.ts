@@ -548,7 +548,8 @@ describe('verification proxy: guards', () => {
       seen[logClientIp] = logs.map((event) => event.clientIp);
     }
     expect(seen).toEqual({
-      full: ['203.0.113.7', '::ffff:198.51.100.23', '2001:db8:1:2:3:4:5:6'],
+      // In canonical form: an IPv4-mapped IPv6 address is the IPv4 address it maps.
+      full: ['203.0.113.7', '198.51.100.23', '2001:db8:1:2:3:4:5:6'],
       truncated: ['203.0.113.0/24', '198.51.100.0/24', '2001:db8:1::/48'],
       none: [undefined, undefined, undefined],
     });

@@ -120,11 +120,15 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const onStoreFailure = options.onStoreFailure ?? 'closed';
   if (onStoreFailure !== 'closed' && onStoreFailure !== 'open')
     throw new TypeError("onStoreFailure must be 'closed' or 'open'");
+  const unknownClientIp = options.unknownClientIp ?? 'shared';
+  if (unknownClientIp !== 'shared' && unknownClientIp !== 'refuse')
+    throw new TypeError("unknownClientIp must be 'shared' or 'refuse'");
   const startGuards = createStartGuards({
     allowedMethods,
     allowedCountries,
     numberTypes: resolveNumberTypePolicy(options.numberTypes),
     limits,
+    unknownClientIp,
     budgets: resolveStartBudgets(options.budgets),
     breaker: resolveConversionBreaker(options.breaker),
     onStart: options.onStart,
@@ -559,7 +563,10 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     });
     return response;
   }
-  return Object.assign(handleVerificationRequest as VerificationProxyHandler, { basePath });
+  return Object.assign(handleVerificationRequest as VerificationProxyHandler, {
+    basePath,
+    knowsClientIpFromHeaders: trust !== false,
+  });
 }
 
 /** Duck-typed, so a `Request` of another realm (a test DOM, an edge runtime's polyfill) is one too. */

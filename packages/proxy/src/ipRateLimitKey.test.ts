@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipRateLimitKey } from './ipRateLimitKey';
+import { ipRateLimitKey, ipv6SiteKey } from './ipRateLimitKey';
 
 describe('the key an address is rate-limited under', () => {
   it('counts IPv4 addresses one by one, IPv4-mapped IPv6 included', () => {
@@ -22,5 +22,15 @@ describe('the key an address is rate-limited under', () => {
     expect(ipRateLimitKey('1:2:3')).toBe('1:2:3');
     expect(ipRateLimitKey('1::2::3')).toBe('1::2::3');
     expect(ipRateLimitKey('gggg::1')).toBe('gggg::1');
+  });
+});
+
+describe('the /48 an IPv6 address is counted under beside its /64', () => {
+  it('is the first three hextets, and nothing for IPv4', () => {
+    expect(ipv6SiteKey('2001:db8:85a3:7:1:2:3:4')).toBe('2001:db8:85a3::/48');
+    expect(ipv6SiteKey('2001:db8:85a3:ffff::1')).toBe('2001:db8:85a3::/48');
+    expect(ipv6SiteKey('2001:db8:85a4::1')).toBe('2001:db8:85a4::/48');
+    expect(ipv6SiteKey('203.0.113.7')).toBeUndefined();
+    expect(ipv6SiteKey('::ffff:203.0.113.7')).toBeUndefined();
   });
 });

@@ -31,3 +31,14 @@ export function expandIpv6(ip: string): string[] | undefined {
   if (!all.every((hextet) => /^[0-9a-f]{1,4}$/.test(hextet))) return undefined;
   return all.map((hextet) => hextet.replace(/^0+(?=.)/, ''));
 }
+
+/**
+ * The /48 an IPv6 address is in (`2001:db8:85a3::/48`), or `undefined` for IPv4: a site usually holds a whole /48,
+ * 65,536 /64s, so a botnet renting one must not get the per-IP budget 65,536 times.
+ */
+export function ipv6SiteKey(ip: string): string | undefined {
+  const withoutZone = ip.split('%', 1)[0] ?? ip;
+  if (!withoutZone.includes(':') || /^::ffff:\d/i.test(withoutZone)) return undefined;
+  const hextets = expandIpv6(withoutZone);
+  return hextets ? `${hextets.slice(0, 3).join(':')}::/48` : undefined;
+}

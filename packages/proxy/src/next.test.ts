@@ -37,7 +37,7 @@ describe('Next.js App Router route handlers', () => {
   });
 
   it('answers CORS preflights through OPTIONS', async () => {
-    const { proxy } = emulatedProxy({ cors: { origins: ['https://shop.example'] } });
+    const { proxy } = emulatedProxy({ cors: { origins: ['https://shop.example'] }, trustProxyHeaders: 1 });
     const { OPTIONS } = createNextRouteHandlers(proxy);
     const response = await OPTIONS(
       new Request('https://api.example/api/verification/verifications', {
@@ -47,5 +47,13 @@ describe('Next.js App Router route handlers', () => {
     );
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+  });
+});
+
+describe('createNextRouteHandlers without trustProxyHeaders', () => {
+  it('refuses at creation with a TypeError that says what to set, unless told to accept it', () => {
+    const { proxy } = emulatedProxy();
+    expect(() => createNextRouteHandlers(proxy)).toThrow(/Create the proxy with trustProxyHeaders/);
+    expect(() => createNextRouteHandlers(proxy, { allowUnknownClientIp: true })).not.toThrow();
   });
 });

@@ -10,6 +10,10 @@ export interface ProxyLimits {
   requestsPerIp: RateLimitRule | false;
   /** Verifications started from one IP address: the main brake on SMS pumping. @default { limit: 10, windowSeconds: 3600 } */
   startsPerIp: RateLimitRule | false;
+  /**
+   * Verifications started from one IPv6 /48 (a site), beside `startsPerIp` for its /64s. @default { limit: 30, windowSeconds: 3600 }
+   */
+  startsPerIpv6Site: RateLimitRule | false;
   /** Verifications started for one phone number. @default { limit: 5, windowSeconds: 3600 } */
   startsPerNumber: RateLimitRule | false;
   /** Seconds before the same number may get another code (a resend). `0` switches it off. @default 30 */
@@ -25,6 +29,7 @@ export interface ProxyLimits {
 export const DEFAULT_PROXY_LIMITS: ProxyLimits = {
   requestsPerIp: { limit: 60, windowSeconds: 60 },
   startsPerIp: { limit: 10, windowSeconds: 3600 },
+  startsPerIpv6Site: { limit: 30, windowSeconds: 3600 },
   startsPerNumber: { limit: 5, windowSeconds: 3600 },
   resendCooldownSeconds: 30,
   attemptsPerVerification: 5,
@@ -35,7 +40,7 @@ export const DEFAULT_PROXY_LIMITS: ProxyLimits = {
 /** Merges the user's limits over the defaults, refusing values that would silently disable a guard. */
 export function resolveProxyLimits(limits: Partial<ProxyLimits> | undefined): ProxyLimits {
   const resolved = { ...DEFAULT_PROXY_LIMITS, ...limits };
-  for (const name of ['requestsPerIp', 'startsPerIp', 'startsPerNumber'] as const) {
+  for (const name of ['requestsPerIp', 'startsPerIp', 'startsPerIpv6Site', 'startsPerNumber'] as const) {
     const rule = resolved[name];
     if (rule !== false && !(isPositiveInteger(rule?.limit) && isPositiveNumber(rule?.windowSeconds)))
       throw new TypeError(`limits.${name} must be false or { limit: integer ≥ 1, windowSeconds > 0 }`);

@@ -13,6 +13,7 @@ import type { ConversionBreakerOptions } from './guards/conversionBreakerOptions
 import type { NumberTypePolicy } from './guards/numberTypePolicy';
 import type { StoreFailureMode } from './guards/runStartGuards';
 import type { StartBudgets } from './guards/startBudgets';
+import type { UnknownClientIpMode } from './guards/startsPerIpGuard';
 import type { ProofOptions } from './issueProof';
 import type { LogClientIp } from './logRedaction';
 import type { ProxyLimits } from './proxyLimits';
@@ -158,7 +159,14 @@ export interface VerificationProxyOptions {
   logger?: (event: ProxyLogEvent) => void;
   /** How much of the client IP log lines show: all of it, its /24 (IPv4) or /48 (IPv6) network, or none. @default 'full' */
   logClientIp?: LogClientIp;
-  /** Whether to take the client IP from `X-Forwarded-For`; see `TrustProxyHeaders`. @default false */
+  /**
+   * Starts with no known client IP (no socket address from the adapter, no trusted header): `'shared'` counts them
+   * all as one address (one `startsPerIp` budget between them: never unlimited), `'refuse'` answers them
+   * `internal_error` and logs why.
+   * @default 'shared'
+   */
+  unknownClientIp?: UnknownClientIpMode;
+  /** Whether to take the client IP from `Forwarded` / `X-Forwarded-For`; see `TrustProxyHeaders`. @default false */
   trustProxyHeaders?: TrustProxyHeaders;
 }
 
@@ -178,4 +186,6 @@ export interface VerificationProxyHandler {
   (input: string | URL, init?: RequestInit): Promise<Response>;
   /** The path the routes hang under, e.g. `/api/verification`. */
   readonly basePath: string;
+  /** Whether `trustProxyHeaders` is set: adapters with no socket address (Next.js) need it. */
+  readonly knowsClientIpFromHeaders: boolean;
 }

@@ -12,7 +12,7 @@ import { resendCooldownGuard } from './resendCooldownGuard';
 import type { StartBudgets } from './startBudgets';
 import { startBudgetsGuard } from './startBudgetsGuard';
 import type { StartGuard } from './startGuard';
-import { startsPerIpGuard } from './startsPerIpGuard';
+import { startsPerIpGuard, type UnknownClientIpMode } from './startsPerIpGuard';
 import { startsPerNumberGuard } from './startsPerNumberGuard';
 
 export interface StartGuardSettings {
@@ -20,6 +20,7 @@ export interface StartGuardSettings {
   allowedCountries: ReadonlySet<string> | undefined;
   numberTypes: ResolvedNumberTypePolicy | undefined;
   limits: ProxyLimits;
+  unknownClientIp: UnknownClientIpMode;
   budgets: StartBudgets | undefined;
   breaker: ConversionBreakerOptions | undefined;
   onStart: VerificationProxyOptions['onStart'];
@@ -34,7 +35,8 @@ export function createStartGuards(settings: StartGuardSettings): StartGuard[] {
   const guards: StartGuard[] = [methodAllowListGuard(settings.allowedMethods)];
   if (settings.allowedCountries) guards.push(countryAllowListGuard(settings.allowedCountries));
   if (settings.numberTypes) guards.push(numberTypeGuard(settings.numberTypes));
-  if (limits.startsPerIp) guards.push(startsPerIpGuard(limits.startsPerIp));
+  if (limits.startsPerIp || limits.startsPerIpv6Site)
+    guards.push(startsPerIpGuard(limits.startsPerIp, limits.startsPerIpv6Site, settings.unknownClientIp));
   if (limits.startsPerNumber) guards.push(startsPerNumberGuard(limits.startsPerNumber));
   if (limits.resendCooldownSeconds > 0) guards.push(resendCooldownGuard(limits.resendCooldownSeconds));
   if (settings.budgets) guards.push(startBudgetsGuard(settings.budgets));

@@ -94,3 +94,52 @@ describe('the start pipeline on the real proxy and emulator', () => {
     expect(() => stack({ store: createMemoryRateLimitStore() })).not.toThrow();
   });
 });
+
+describe('starts without a known client address, and IPv6 networks', () => {
+  const startFrom = (proxy: ReturnType<typeof emulatedProxy>['proxy'], endpoint: string, clientIp?: string) =>
+    proxy(
+      new Request('http://app.local/api/verification/verifications', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: { type: 'number', endpoint }, method: 'sms' }),
+      }),
+      clientIp === undefined ? {} : { clientIp },
+    );
+
+  it('counts every start with no known address as one address: one per-IP budget, never none', async () => {
+    // The breaker off: its budget for countries with no success yet is also 10.
+    const { proxy, emulator } = emulatedProxy({ breaker: false });
+    const statuses = [];
+    for (let index = 0; index < 15; index++)
+      statuses.push((await startFrom(proxy, `+467012340${10 + index}`)).status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(10);
+    expect(emulator.inbox.all()).toHaveLength(10);
+  });
+
+  it("refuses them as a configuration error with unknownClientIp: 'refuse', and says why in the log", async () => {
+    const { proxy, emulator, logs } = emulatedProxy({ unknownClientIp: 'refuse' });
+    expect((await startFrom(proxy, '+46701234010')).status).toBe(500);
+    expect(logs[0]?.message).toMatch(/No client IP is known for this start/);
+    expect((await startFrom(proxy, '+46701234011', '203.0.113.9')).status).toBe(200);
+    expect(emulator.inbox.all()).toHaveLength(1);
+    expect(() => emulatedProxy({ unknownClientIp: 'skip' as never })).toThrow(
+      new TypeError("unknownClientIp must be 'shared' or 'refuse'"),
+    );
+  });
+
+  it('counts IPv6 clients by /64 and by /48: rotating /64s inside one site does not multiply the budget', async () => {
+    const { proxy } = emulatedProxy({ breaker: false, limits: { startsPerIp: { limit: 2, windowSeconds: 3600 } } });
+    const statuses = [];
+    for (let index = 0; index < 40; index++)
+      statuses.push(
+        (
+          await startFrom(
+            proxy,
+            `+467012341${String(index).padStart(2, '0')}`,
+            `2001:db8:77:${index.toString(16)}::1`,
+          )
+        ).status,
+      );
+    expect(statuses.filter((status) => status === 200)).toHaveLength(30);
+  });
+});
