@@ -25,7 +25,7 @@ export function canonicalIp(text: string | undefined): string | undefined {
   // An embedded IPv4 tail (`64:ff9b::192.0.2.33`) is two hextets written in decimal.
   let hex = withoutZone;
   const embedded = /:([\d.]+)$/.exec(withoutZone);
-  if (embedded?.[1] && embedded[1].includes('.')) {
+  if (embedded?.[1]?.includes('.')) {
     if (!IPV4.test(embedded[1])) return undefined;
     const [a, b, c, d] = embedded[1].split('.').map(Number) as [number, number, number, number];
     hex = `${withoutZone.slice(0, -embedded[1].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;

@@ -128,7 +128,10 @@ describe('starts without a known client address, and IPv6 networks', () => {
   });
 
   it('counts IPv6 clients by /64 and by /48: rotating /64s inside one site does not multiply the budget', async () => {
-    const { proxy } = emulatedProxy({ breaker: false, limits: { startsPerIp: { limit: 2, windowSeconds: 3600 } } });
+    const { proxy } = emulatedProxy({
+      breaker: false,
+      limits: { startsPerIp: { limit: 2, windowSeconds: 3600 } },
+    });
     const statuses = [];
     for (let index = 0; index < 40; index++)
       statuses.push(
