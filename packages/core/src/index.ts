@@ -4,6 +4,7 @@ export * from './formatMessage';
 export * from './formatWaitTime';
 export * from './methods/methodDefinition';
 export * from './methods/methodDefinitions';
+export { METHOD_REPORTS } from './methods/methodReports';
 export * from './parseCliFilter';
 export * from './proxyContract';
 export * from './reduceVerificationFlow';

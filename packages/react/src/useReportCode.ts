@@ -1,7 +1,6 @@
 import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import {
-  METHOD_DEFINITIONS,
-  methodDefinition,
+  METHOD_REPORTS,
   methodFromWire,
   methodToWire,
   type ProxyReportRequest,
@@ -70,13 +69,13 @@ export function useReportCode(optionsOrNull: UseReportCodeOptions = {}): UseRepo
   );
 }
 
-/** The report body for `method`, from core's method registry; a method without reports (seamless) or unknown to
+/** The report body for `method`, from core's report table (not the whole method registry); a method without reports (seamless) or unknown to
  * verikit is a typed error. */
 function reportBody(variables: ReportCodeVariables): ProxyReportRequest | VerificationError {
   const { method, code } = (variables ?? {}) as Partial<ReportCodeVariables>;
   // Any spelling Sinch accepts (`flashCall`, `flashcall`), as JavaScript callers may pass either.
   const wire = typeof method === 'string' ? methodToWire(method) : undefined;
-  const report = wire === undefined ? undefined : methodDefinition(methodFromWire(wire)).report;
+  const report = wire === undefined ? undefined : METHOD_REPORTS[methodFromWire(wire)];
   if (report === undefined)
     return new VerificationError('method_not_allowed', {
       detail: `useReportCode: \`method\` must be one of ${reportedMethods().join(', ')}, got ${typeof method === 'string' ? method : typeof method}.`,
@@ -86,7 +85,7 @@ function reportBody(variables: ReportCodeVariables): ProxyReportRequest | Verifi
 
 /** Methods a person reports a code for (seamless has none), for the developer's message. */
 function reportedMethods(): string[] {
-  return (Object.keys(METHOD_DEFINITIONS) as VerificationMethod[]).filter(
-    (method) => METHOD_DEFINITIONS[method].report !== undefined,
+  return (Object.keys(METHOD_REPORTS) as VerificationMethod[]).filter(
+    (method) => METHOD_REPORTS[method] !== undefined,
   );
 }

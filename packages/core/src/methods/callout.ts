@@ -1,10 +1,10 @@
-import type { ProxyReportRequest } from '../proxyContract';
 import { checkedCode } from './codeReport';
 import type { CodeChallenge, MethodDefinition } from './methodDefinition';
+import { reportCallout } from './methodReports';
 
 // Sinch's codes are 4 digits unless the application's settings say otherwise (the emulator does the same).
 const CODE_LENGTH = 4;
-const report = (code: string): ProxyReportRequest => ({ method: 'callout', callout: { code } });
+const report = reportCallout;
 
 /** Callout: the phone rings and a voice reads a numeric code; the start answer gives no window. */
 export const callout = {

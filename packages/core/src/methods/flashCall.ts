@@ -1,9 +1,9 @@
 import { completeCli, parseCliFilter } from '../parseCliFilter';
-import type { ProxyReportRequest } from '../proxyContract';
 import { VerificationError } from '../verificationError';
 import { type CliCallChallenge, type MethodDefinition, positiveSeconds } from './methodDefinition';
+import { reportFlashCall } from './methodReports';
 
-const report = (cli: string): ProxyReportRequest => ({ method: 'flashcall', flashCall: { cli } });
+const report = reportFlashCall;
 
 /**
  * Flash call: a browser cannot intercept the call, so the person types the missing digits of the caller number

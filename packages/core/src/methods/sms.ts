@@ -1,10 +1,10 @@
-import type { ProxyReportRequest } from '../proxyContract';
 import { checkedCode } from './codeReport';
 import { type CodeChallenge, type MethodDefinition, positiveSeconds } from './methodDefinition';
+import { reportSms } from './methodReports';
 
 // Sinch's codes are 4 digits unless the application's settings say otherwise (the emulator does the same).
 const CODE_LENGTH = 4;
-const report = (code: string): ProxyReportRequest => ({ method: 'sms', sms: { code } });
+const report = reportSms;
 
 /** SMS: a code in a text message, typed or autofilled (WebOTP); the window is the answer's `interceptionTimeout`. */
 export const sms = {

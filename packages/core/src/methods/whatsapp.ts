@@ -1,10 +1,10 @@
-import type { ProxyReportRequest } from '../proxyContract';
 import { checkedCode } from './codeReport';
 import type { CodeChallenge, MethodDefinition } from './methodDefinition';
+import { reportWhatsApp } from './methodReports';
 
 // The same code length as SMS: Sinch's answer does not say it, and the application's settings set both.
 const CODE_LENGTH = 4;
-const report = (code: string): ProxyReportRequest => ({ method: 'whatsapp', whatsapp: { code } });
+const report = reportWhatsApp;
 
 /** WhatsApp: a code in a WhatsApp message, typed; the start answer says its `codeType` but gives no window. */
 export const whatsapp = {
