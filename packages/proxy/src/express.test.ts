@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createExpressMiddleware } from './express';
 import { emulatedProxy, smsFlowOverHttp, TEST_PROOF_SECRET } from './testing/emulatedProxy';
 import { listen } from './testing/listen';
+import { rawConnection } from './testing/rawHttp';
 import { verifyProof } from './verifyProof';
 
 let close: (() => Promise<void>) | undefined;
@@ -63,5 +64,30 @@ describe('Express adapter (real Express app on 127.0.0.1)', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'invalid_phone_number' } });
+  });
+
+  it('keeps the keep-alive connection after a 413 for a 2 MB body, and cuts a trickling body at its deadline', async () => {
+    const { proxy } = emulatedProxy();
+    const app = express();
+    app.use(createExpressMiddleware(proxy, { bodyTimeoutMs: 500 }));
+    const server = await listen(createServer(app));
+    close = server.close;
+    const connection = await rawConnection(server.origin);
+    const body = Buffer.alloc(2_000_000, 'x');
+    connection.socket.write(
+      `POST /api/verification/verifications HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`,
+    );
+    connection.socket.write(body);
+    expect(await connection.nextAnswer()).toBe(413);
+    connection.socket.write('GET /api/verification/verifications/id/123 HTTP/1.1\r\nhost: x\r\n\r\n');
+    expect(await connection.nextAnswer()).toBe(404);
+    connection.socket.destroy();
+
+    const slow = await rawConnection(server.origin);
+    slow.socket.write(
+      'POST /api/verification/verifications HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{',
+    );
+    expect(await slow.nextAnswer()).toBe(408);
+    slow.socket.destroy();
   });
 });

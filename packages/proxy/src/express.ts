@@ -5,18 +5,36 @@
  * app.use(createExpressMiddleware(createVerificationProxy({ proof: { secret } })));
  * ```
  * Requests outside the proxy's `basePath` go on to `next()`. Mount it before `express.json()` if you can; if a body
- * parser ran first, the parsed body is sent on as JSON.
+ * parser ran first, the parsed body is sent on as JSON. The bridge is the Node one (`@verikit/proxy/node`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { requestFromIncoming, writeResponse } from './nodeRequestBridge';
+import { getRequestListener } from '@hono/node-server';
+import { armBodyDeadline, type NodeListenerOptions } from './node';
 import { proxyErrorResponse } from './proxyErrorResponse';
 import type { VerificationProxyHandler } from './verificationProxyOptions';
 
-type ExpressLikeRequest = IncomingMessage & { originalUrl?: string; body?: unknown; ip?: string };
+type ExpressLikeRequest = IncomingMessage & {
+  originalUrl?: string;
+  body?: unknown;
+  ip?: string;
+  /** Read by the bridge instead of the spent stream. */
+  rawBody?: Buffer;
+};
 
 export function createExpressMiddleware(
   handler: VerificationProxyHandler,
+  options: NodeListenerOptions = {},
 ): (request: ExpressLikeRequest, response: ServerResponse, next: (error?: unknown) => void) => void {
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
+  if (!(Number.isFinite(bodyTimeoutMs) && bodyTimeoutMs > 0))
+    throw new TypeError('bodyTimeoutMs must be > 0');
+  const listener = getRequestListener(
+    (request, env) => handler(request, { clientIp: (env.incoming as IncomingMessage).socket.remoteAddress }),
+    {
+      overrideGlobalObjects: false,
+      errorHandler: () => proxyErrorResponse('invalid_request', 'The request could not be read'),
+    },
+  );
   return (request, response, next) => {
     const url = request.originalUrl ?? request.url ?? '/';
     const path = url.split('?', 1)[0] ?? '/';
@@ -24,25 +42,23 @@ export function createExpressMiddleware(
       next();
       return;
     }
-    void (async () => {
-      let answer: Response;
-      try {
-        answer = await handler(requestFromIncoming(request, { url, body: consumedBody(request) }), {
-          clientIp: request.socket.remoteAddress,
-        });
-      } catch {
-        answer = proxyErrorResponse('invalid_request', 'The request could not be read');
-      }
-      await writeResponse(answer, response);
-    })().catch(next);
+    const consumed = consumedBody(request);
+    if (consumed !== undefined) request.rawBody = consumed;
+    else armBodyDeadline(request, response, bodyTimeoutMs);
+    // The bridge reads the URL as it builds the `Request`, at once: the full one, not a mount point's rewrite.
+    const mounted = request.url;
+    request.url = url;
+    const done = listener(request, response);
+    request.url = mounted;
+    done.catch(next);
   };
 }
 
 /** What a body parser that ran before us left: the stream is spent, so re-send what it parsed. */
-function consumedBody(request: ExpressLikeRequest): BodyInit | undefined {
+function consumedBody(request: ExpressLikeRequest): Buffer | undefined {
   if (!request.readableEnded || request.body === undefined) return undefined;
   const { body } = request;
-  if (typeof body === 'string') return body;
-  if (body instanceof Uint8Array) return body as Uint8Array<ArrayBuffer>;
-  return JSON.stringify(body);
+  if (typeof body === 'string') return Buffer.from(body);
+  if (body instanceof Uint8Array) return Buffer.from(body);
+  return Buffer.from(JSON.stringify(body));
 }
