@@ -1,12 +1,10 @@
 import {
   applyPhoneEdit,
   type CountryCode,
-  type CountryOption,
   callingCodeOf,
   caretAfterSignificant,
   countryName,
   defaultPhoneCountry,
-  filterCountries,
   getPhoneMetadata,
   hasPhoneMetadata,
   isPhoneCountry,
@@ -22,10 +20,7 @@ import {
 import {
   type ChangeEvent,
   type ClipboardEvent,
-  type FocusEvent,
   type FormEvent,
-  type KeyboardEvent,
-  type MouseEvent,
   type RefObject,
   type SyntheticEvent,
   useEffect,
@@ -35,7 +30,11 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { type PhoneCountryOption, useCountryPicker } from './useCountryPicker';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
+
+export type { PhoneCountryOption } from './useCountryPicker';
+
 import { useLatestCallback } from './useLatestCallback';
 
 /**
@@ -60,12 +59,6 @@ export interface PhoneFieldValidation {
 
 export interface PhoneChangeDetails extends PhoneReading {
   validation: PhoneFieldValidation;
-}
-
-/** A country in the picker, with its name in the field's locale. */
-export interface PhoneCountryOption extends CountryOption {
-  /** Listed in `preferredCountries`: shown first. */
-  isPreferred: boolean;
 }
 
 export interface UsePhoneFieldOptions {
@@ -496,9 +489,6 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
   const descriptionId = `${baseId}-description`;
   const errorId = `${baseId}-error`;
   const hintId = `${baseId}-hint`;
-  const popoverId = `${baseId}-popover`;
-  const listboxId = `${baseId}-listbox`;
-  const optionId = (option: CountryOption) => `${baseId}-option-${option.country}`;
 
   const isInvalid =
     options.isInvalid === true || (validation.problem !== undefined && (isTouched || wasSubmitted));
@@ -557,40 +547,7 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     },
   };
 
-  // ---- the country picker ----------------------------------------------------------------------------------------
-  const [isOpen, setIsOpen] = useState(false);
-  const [search, setSearch] = useState('');
-  const [activeCountry, setActiveCountry] = useState<CountryCode | undefined>(undefined);
-  const buttonRef = useRef<HTMLButtonElement | null>(null);
-  const popoverRef = useRef<HTMLDivElement | null>(null);
-  const searchRef = useRef<HTMLInputElement | null>(null);
-  const listboxRef = useRef<HTMLElement | null>(null);
-
-  const filtered = useMemo(() => filterCountries(allOptions, search), [allOptions, search]);
-  const selectedOption = allOptions.find((option) => option.country === country);
-  const activeOption = filtered.find((option) => option.country === activeCountry) ?? filtered[0];
-
-  useEffect(() => {
-    if (isOpen) searchRef.current?.focus();
-  }, [isOpen]);
-  useEffect(() => {
-    if (!isOpen || !activeOption) return;
-    const element = listboxRef.current?.querySelector(`[id="${optionId(activeOption)}"]`);
-    element?.scrollIntoView?.({ block: 'nearest' });
-  });
-
-  const open = (initialSearch = '') => {
-    if (isDisabled || isReadOnly) return;
-    setSearch(initialSearch);
-    setActiveCountry(initialSearch ? undefined : country);
-    setIsOpen(true);
-  };
-  const close: PhoneFieldAria['close'] = ({ focus = 'button' } = {}) => {
-    setIsOpen(false);
-    setSearch('');
-    if (focus === 'button') buttonRef.current?.focus();
-    if (focus === 'input') inputRef.current?.focus();
-  };
+  // ---- the country picker: its own behaviour hook; selecting a country is a change of the field's state ----
   const selectCountry = (next: CountryCode) => {
     if (!allowed.has(next)) return;
     const callingCode = callingCodeOf(next);
@@ -608,134 +565,18 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     // A controlled country only changes through onCountryChange: report the choice even if the parent ignores it.
     else if (next !== country) onCountryChange(next);
   };
-  const choose = (option: PhoneCountryOption | undefined) => {
-    if (option) selectCountry(option.country);
-    close({ focus: 'input' });
-  };
-
-  const moveActive = (to: number) => {
-    const target = filtered[Math.max(0, Math.min(filtered.length - 1, to))];
-    if (target) setActiveCountry(target.country);
-  };
-  const activeIndex = activeOption ? filtered.indexOf(activeOption) : -1;
-
-  const countryButtonLabel =
-    options.countryButtonLabel ??
-    ((option: PhoneCountryOption | undefined) =>
-      option ? `Country: ${option.name} +${option.callingCode}` : 'Choose a country');
-
-  const countryButtonProps: PhoneFieldAria['countryButtonProps'] = {
-    ref: buttonRef,
-    type: 'button',
-    'aria-label': countryButtonLabel(selectedOption),
-    'aria-haspopup': 'listbox',
-    'aria-expanded': isOpen,
-    'aria-controls': isOpen ? popoverId : undefined,
-    disabled: isDisabled || undefined,
-    'aria-disabled': isReadOnly || undefined,
-    onClick: () => (isOpen ? close() : open()),
-    onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        open();
-      } else if (
-        event.key.length === 1 &&
-        event.key !== ' ' &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        !event.altKey
-      ) {
-        // Typing on the closed button starts the search, like a native select's type-ahead.
-        event.preventDefault();
-        open(event.key);
-      }
-    },
-  };
-
-  const popoverProps: PhoneFieldAria['popoverProps'] = {
-    ref: popoverRef,
-    id: popoverId,
-    hidden: !isOpen,
-    onBlur: (event: FocusEvent<HTMLDivElement>) => {
-      const next = event.relatedTarget as Node | null;
-      if (popoverRef.current?.contains(next) || buttonRef.current?.contains(next)) return;
-      close({ focus: false });
-    },
-  };
-
-  const searchInputProps: PhoneFieldAria['searchInputProps'] = {
-    ref: searchRef,
-    type: 'text',
-    role: 'combobox',
-    'aria-label': options.searchLabel ?? 'Search countries',
-    'aria-autocomplete': 'list',
-    'aria-expanded': isOpen,
-    'aria-controls': listboxId,
-    'aria-activedescendant': isOpen && activeOption ? optionId(activeOption) : undefined,
-    autoComplete: 'off',
-    autoCorrect: 'off',
-    spellCheck: false,
-    value: search,
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      setSearch(event.currentTarget.value);
-      setActiveCountry(undefined);
-    },
-    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
-      switch (event.key) {
-        case 'ArrowDown':
-          moveActive(activeIndex + 1);
-          break;
-        case 'ArrowUp':
-          moveActive(activeIndex - 1);
-          break;
-        case 'PageDown':
-          moveActive(activeIndex + 10);
-          break;
-        case 'PageUp':
-          moveActive(activeIndex - 10);
-          break;
-        case 'Home':
-          moveActive(0);
-          break;
-        case 'End':
-          moveActive(filtered.length - 1);
-          break;
-        case 'Enter':
-          choose(activeOption);
-          break;
-        case 'Escape':
-          close();
-          break;
-        default:
-          return;
-      }
-      event.preventDefault();
-      event.stopPropagation();
-    },
-  };
-
-  const listboxProps: PhoneFieldAria['listboxProps'] = {
-    // A callback ref fits whatever element the caller renders the list as (`ul`, `div`, …).
-    ref: (element) => {
-      listboxRef.current = element;
-    },
-    id: listboxId,
-    role: 'listbox',
-    'aria-label': options.listboxLabel ?? 'Countries',
-    // Clicks in the list (options, scrollbar) keep focus in the search box, so the popup does not blur shut.
-    onMouseDown: (event: MouseEvent) => event.preventDefault(),
-  };
-
-  const getOptionProps = (option: PhoneCountryOption) => ({
-    id: optionId(option),
-    role: 'option',
-    'aria-selected': option.country === country,
-    'data-active': option.country === activeOption?.country ? '' : undefined,
-    'data-selected': option.country === country ? '' : undefined,
-    'data-preferred': option.isPreferred ? '' : undefined,
-    onClick: () => choose(option),
-    onMouseMove: () => {
-      if (option.country !== activeOption?.country) setActiveCountry(option.country);
+  const picker = useCountryPicker({
+    allOptions,
+    country,
+    onSelect: selectCountry,
+    returnFocusRef: inputRef,
+    idPrefix: baseId,
+    isDisabled,
+    isReadOnly,
+    labels: {
+      countryButtonLabel: options.countryButtonLabel,
+      searchLabel: options.searchLabel,
+      listboxLabel: options.listboxLabel,
     },
   });
 
@@ -746,16 +587,16 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     descriptionProps: { id: descriptionId },
     errorMessageProps: { id: errorId },
     hintProps: { id: hintId },
-    countryButtonProps,
-    popoverProps,
-    searchInputProps,
-    listboxProps,
-    getOptionProps,
-    options: filtered,
+    countryButtonProps: picker.countryButtonProps,
+    popoverProps: picker.popoverProps,
+    searchInputProps: picker.searchInputProps,
+    listboxProps: picker.listboxProps,
+    getOptionProps: picker.getOptionProps,
+    options: picker.options,
     country,
-    selectedOption,
-    activeOption: isOpen ? activeOption : undefined,
-    isOpen,
+    selectedOption: picker.selectedOption,
+    activeOption: picker.activeOption,
+    isOpen: picker.isOpen,
     e164,
     reading,
     validation,
@@ -763,8 +604,8 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     showHint,
     isLoadingMetadata: !isNeededLoaded && metadataError === undefined,
     metadataError,
-    open: () => open(),
-    close,
+    open: () => picker.open(),
+    close: picker.close,
     selectCountry,
   };
 }
