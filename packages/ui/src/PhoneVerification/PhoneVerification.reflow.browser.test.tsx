@@ -13,7 +13,13 @@ import { PhoneVerification } from './PhoneVerification';
 // WCAG 2.2 1.4.10 Reflow: at 320 CSS px nothing may need sideways scrolling, at any step of the drop-in. German has
 // the longest words of the packs, so each step is measured in English and in German.
 const NUMBER = '+46701234567';
-const METHODS = ['sms', 'flashCall', 'callout', 'seamless'] as const satisfies readonly VerificationMethod[];
+const METHODS = [
+  'sms',
+  'flashCall',
+  'callout',
+  'seamless',
+  'whatsapp',
+] as const satisfies readonly VerificationMethod[];
 type Method = (typeof METHODS)[number];
 
 beforeEach(async () => {
