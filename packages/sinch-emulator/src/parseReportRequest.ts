@@ -8,7 +8,7 @@ export interface ReportInput {
   reported: string;
 }
 
-/** The methods that take a report, for messages: `sms, flashCall, callout`. */
+/** The methods that take a report, for messages: `sms, flashCall, callout, whatsapp`. */
 const REPORTED_METHOD_NAMES = ALL_METHODS.filter((method) => !('none' in method.report)).map(
   (method) => method.name,
 );

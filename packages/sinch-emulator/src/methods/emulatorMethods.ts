@@ -24,7 +24,7 @@ export function emulatorMethodOf(name: string): EmulatorMethod | undefined {
 /** Every method, in the registry's order. */
 export const ALL_METHODS: readonly EmulatorMethod[] = Object.values(EMULATOR_METHODS);
 
-/** The methods as Sinch documents them, for messages: `sms, flashCall, callout, seamless`. */
+/** The methods as Sinch documents them, for messages: `sms, flashCall, callout, seamless, whatsapp`. */
 export const METHOD_NAMES: readonly string[] = ALL_METHODS.map((method) => method.name);
 
 export function methodOf(wire: VerificationMethodWire): EmulatorMethod {
