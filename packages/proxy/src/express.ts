@@ -8,9 +8,8 @@
  * parser ran first, the parsed body is sent on as JSON. The bridge is the Node one (`@verikit/proxy/node`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
 import { armBodyDeadline, type NodeListenerOptions } from './node';
-import { proxyErrorResponse } from './proxyErrorResponse';
+import { bridgeTo } from './nodeBridge';
 import type { VerificationProxyHandler } from './verificationProxyOptions';
 
 type ExpressLikeRequest = IncomingMessage & {
@@ -25,16 +24,7 @@ export function createExpressMiddleware(
   handler: VerificationProxyHandler,
   options: NodeListenerOptions = {},
 ): (request: ExpressLikeRequest, response: ServerResponse, next: (error?: unknown) => void) => void {
-  const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
-  if (!(Number.isFinite(bodyTimeoutMs) && bodyTimeoutMs > 0))
-    throw new TypeError('bodyTimeoutMs must be > 0');
-  const listener = getRequestListener(
-    (request, env) => handler(request, { clientIp: (env.incoming as IncomingMessage).socket.remoteAddress }),
-    {
-      overrideGlobalObjects: false,
-      errorHandler: () => proxyErrorResponse('invalid_request', 'The request could not be read'),
-    },
-  );
+  const { listener, bodyTimeoutMs } = bridgeTo(handler, options);
   return (request, response, next) => {
     const url = request.originalUrl ?? request.url ?? '/';
     const path = url.split('?', 1)[0] ?? '/';

@@ -9,8 +9,7 @@
  * rest of the body is drained so the keep-alive connection takes its next request. On top: a body deadline.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
-import { proxyErrorResponse } from './proxyErrorResponse';
+import { bridgeTo } from './nodeBridge';
 import type { VerificationProxyHandler } from './verificationProxyOptions';
 
 export interface NodeListenerOptions {
@@ -27,17 +26,7 @@ export function createNodeListener(
   handler: VerificationProxyHandler,
   options: NodeListenerOptions = {},
 ): (incoming: IncomingMessage, outgoing: ServerResponse) => Promise<void> {
-  const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
-  if (!(Number.isFinite(bodyTimeoutMs) && bodyTimeoutMs > 0))
-    throw new TypeError('bodyTimeoutMs must be > 0');
-  const listener = getRequestListener(
-    (request, env) => handler(request, { clientIp: (env.incoming as IncomingMessage).socket.remoteAddress }),
-    {
-      // Keep the global Request and Response: the handler is web-standard code shared with other runtimes.
-      overrideGlobalObjects: false,
-      errorHandler: () => proxyErrorResponse('invalid_request', 'The request could not be read'),
-    },
-  );
+  const { listener, bodyTimeoutMs } = bridgeTo(handler, options);
   return async (incoming, outgoing) => {
     armBodyDeadline(incoming, outgoing, bodyTimeoutMs);
     await listener(incoming, outgoing);
