@@ -38,6 +38,12 @@ export interface StepCommonProps {
   secondsLeft?: number;
   /** Seconds until `onResend` may be used again; `0` enables it. Omit (or omit `onResend`) to offer no resend. */
   resendInSeconds?: number;
+  /**
+   * Whether `onResend` may be used now: the flow's own answer (core's `canResend`), which also says no while a resend
+   * or fallback request is in flight. The drop-in passes `flow.canResend`.
+   * @default derived from `resendInSeconds`: true when it is omitted or `0`
+   */
+  canResend?: boolean;
   /** Request a new code or call. */
   onResend?: () => void;
   /** Other methods the person may switch to, in order of preference. @default [] */
@@ -98,7 +104,8 @@ export function StepFrame(props: StepFrameProps) {
   const headingId = useId();
   const part = (name: StepPart) => partClass(unstyled, `vk-step__${name}`, classNames?.[name]);
   const isTimedOut = secondsLeft !== undefined && secondsLeft <= 0;
-  const canResend = resendInSeconds === undefined || resendInSeconds <= 0;
+  const isCoolingDown = resendInSeconds !== undefined && resendInSeconds > 0;
+  const canResend = props.canResend ?? !isCoolingDown;
   const Heading = `h${headingLevel}` as const;
   const state = { 'data-step': step, 'data-timed-out': isTimedOut ? '' : undefined, ...props.state };
   // The resend wording's select: a new message (`sms`) or a new call.
@@ -155,12 +162,12 @@ export function StepFrame(props: StepFrameProps) {
               className={part('resend')}
               // aria-disabled, not disabled: the button stays focusable, so the countdown in its name is findable.
               aria-disabled={!canResend || undefined}
-              data-cooldown={canResend ? undefined : ''}
+              data-cooldown={!canResend && isCoolingDown ? '' : undefined}
               onClick={() => {
                 if (canResend) onResend();
               }}
             >
-              {canResend
+              {canResend || !isCoolingDown
                 ? t('flow.resend', { method: resendMethod })
                 : t('flow.resendIn', {
                     method: resendMethod,

@@ -123,6 +123,8 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     announce: false,
     secondsLeft: flow.expiresAt === undefined ? undefined : flow.secondsLeft,
     resendInSeconds: flow.resendInSeconds,
+    // Core's answer, which also says no while a resend or fallback is in flight.
+    canResend: flow.canResend,
     onResend: flow.resend,
     fallbackMethods: flow.fallbackMethods,
     onFallback: flow.fallback,
