@@ -20,6 +20,13 @@ export {
   usePhoneField,
 } from './usePhoneField';
 export {
+  type PhoneEdit,
+  type PhoneEditResult,
+  type PhoneFieldState,
+  type UsePhoneFieldStateOptions,
+  usePhoneFieldState,
+} from './usePhoneFieldState';
+export {
   type UsePhoneVerificationOptions,
   type UsePhoneVerificationResult,
   usePhoneVerification,
