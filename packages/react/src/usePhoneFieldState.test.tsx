@@ -37,7 +37,7 @@ describe('usePhoneFieldState, controlled', () => {
   it('follows the value prop without echoing it back, and clears with null', () => {
     const onChange = vi.fn();
     const { result, rerender } = renderHook((props: UsePhoneFieldStateOptions) => usePhoneFieldState(props), {
-      initialProps: { value: '+12015550123', onChange },
+      initialProps: { value: '+12015550123', onChange } as UsePhoneFieldStateOptions,
     });
     expect(result.current.reading.text).toBe('(201) 555-0123');
     rerender({ value: '+442079460958', onChange });
@@ -53,7 +53,7 @@ describe('usePhoneFieldState, controlled', () => {
   it('keeps a controlled country until the parent changes it, reporting the pick', () => {
     const onCountryChange = vi.fn();
     const { result, rerender } = renderHook((props: UsePhoneFieldStateOptions) => usePhoneFieldState(props), {
-      initialProps: { country: 'US', onCountryChange },
+      initialProps: { country: 'US', onCountryChange } as UsePhoneFieldStateOptions,
     });
     act(() => result.current.selectCountry('DE'));
     expect(result.current.country).toBe('US');
