@@ -38,7 +38,11 @@ export type StartDecision =
   | { action: 'deny' /** Sent to the browser; keep it generic. */; message?: string }
   | {
       action?: 'allow';
-      /** Sinch's `reference` (max 128 characters), e.g. your user id; comes back in status and callbacks. */
+      /**
+       * Sinch's `reference` (max 128 characters): unique per started verification (Sinch answers 409 "Reference
+       * already defined" to a second start with the same one), e.g. your user id plus a start counter; comes back in
+       * status and callbacks.
+       */
       reference?: string;
       /** Sinch's `custom` (max 4096 characters); never shown to the browser. */
       custom?: string;
