@@ -1,6 +1,6 @@
 import { smsTemplateFor } from '../messageLanguage';
 import { isPlainObject, problem } from '../requestProblem';
-import { challengeCode, isSameCode, parseCodeType, readCodeAnswer, readLanguageList } from './codeChallenge';
+import { CODE_REPORT, challengeCode, parseCodeType, readCodeAnswer, readLanguageList } from './codeChallenge';
 import type { EmulatorMethod, MethodStartOptions } from './emulatorMethod';
 
 /**
@@ -49,11 +49,7 @@ export const whatsapp = {
       _links: [links.status, links.report],
     };
   },
-  report: {
-    field: 'code',
-    isRight: (reported, record) => isSameCode(reported, record.code),
-    wrongReason: 'Invalid code',
-  },
+  report: CODE_REPORT,
   // Sinch's WhatsApp answer sets the code type and the message's languages; it chooses no code (Node SDK 1.4.0
   // `WhatsAppProperties`), so a `code` in it is not read.
   readRequestEventAnswer(details, record) {
