@@ -1,6 +1,6 @@
 import { speechFor } from '../messageLanguage';
 import { isPlainObject, problem } from '../requestProblem';
-import { CODE_REPORT, challengeCode } from './codeChallenge';
+import { challengeCode, isSameCode } from './codeChallenge';
 import type { AllowAnswer, EmulatorMethod, MethodStartOptions } from './emulatorMethod';
 
 /** The phone rings and a voice reads the code digit by digit; callout codes are always digits. */
@@ -50,7 +50,11 @@ export const callout = {
   startAnswer(record, { links }) {
     return { id: record.id, method: 'callout', _links: [links.status, links.report] };
   },
-  report: CODE_REPORT,
+  report: {
+    field: 'code',
+    isRight: (reported, record) => isSameCode(reported, record.code),
+    wrongReason: 'Invalid code',
+  },
   readRequestEventAnswer(details) {
     const answer: AllowAnswer = { action: 'allow' };
     if (details.code !== undefined) {

@@ -3,7 +3,7 @@ import { MAGIC_NUMBERS } from '../faults/magicNumbers';
 import { type CodeContext, fixedCode, isCodeOfType, randomCode } from '../generateCode';
 import type { Parsed } from '../requestProblem';
 import { problem } from '../requestProblem';
-import type { AllowAnswer, ChallengeInput, MethodReport, MethodSettings } from './emulatorMethod';
+import type { AllowAnswer, ChallengeInput, MethodSettings } from './emulatorMethod';
 
 export const CODE_TYPES = ['Numeric', 'Alpha', 'Alphanumeric'] as const satisfies readonly SmsCodeType[];
 
@@ -72,10 +72,3 @@ export function readLanguageList(value: unknown): string[] | undefined {
   const tag = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
   return value.every((entry) => typeof entry === 'string' && tag.test(entry)) ? [...value] : undefined;
 }
-
-/** How every code method (sms, callout, whatsapp) judges a report: the typed code against the one it sent. */
-export const CODE_REPORT: MethodReport = {
-  field: 'code',
-  isRight: (reported, record) => isSameCode(reported, record.code),
-  wrongReason: 'Invalid code',
-};

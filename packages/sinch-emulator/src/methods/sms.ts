@@ -2,7 +2,7 @@ import { smsTemplateFor } from '../messageLanguage';
 import { isPlainObject, problem } from '../requestProblem';
 import { parseDuration } from '../sinchTime';
 import type { VerificationRecord } from '../state/verificationRecord';
-import { CODE_REPORT, challengeCode, parseCodeType, readCodeAnswer, readLanguageList } from './codeChallenge';
+import { challengeCode, isSameCode, parseCodeType, readCodeAnswer, readLanguageList } from './codeChallenge';
 import type { EmulatorMethod, MethodStartOptions } from './emulatorMethod';
 
 /** A code in an SMS: the template with `{{CODE}}`, in the language `Accept-Language` asks for. */
@@ -61,7 +61,11 @@ export const sms = {
       _links: [links.status, links.report],
     };
   },
-  report: CODE_REPORT,
+  report: {
+    field: 'code',
+    isRight: (reported, record) => isSameCode(reported, record.code),
+    wrongReason: 'Invalid code',
+  },
   readRequestEventAnswer(details, record) {
     const answer = readCodeAnswer(details, 'sms', record.codeType);
     if (answer.action === 'invalid') return answer;

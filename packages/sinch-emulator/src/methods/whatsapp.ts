@@ -1,6 +1,6 @@
 import { smsTemplateFor } from '../messageLanguage';
 import { isPlainObject, problem } from '../requestProblem';
-import { CODE_REPORT, challengeCode, parseCodeType, readCodeAnswer, readLanguageList } from './codeChallenge';
+import { challengeCode, isSameCode, parseCodeType, readCodeAnswer, readLanguageList } from './codeChallenge';
 import type { EmulatorMethod, MethodStartOptions } from './emulatorMethod';
 
 /**
@@ -49,7 +49,11 @@ export const whatsapp = {
       _links: [links.status, links.report],
     };
   },
-  report: CODE_REPORT,
+  report: {
+    field: 'code',
+    isRight: (reported, record) => isSameCode(reported, record.code),
+    wrongReason: 'Invalid code',
+  },
   // Sinch's WhatsApp answer sets the code type and the message's languages; it chooses no code (Node SDK 1.4.0
   // `WhatsAppProperties`), so a `code` in it is not read.
   readRequestEventAnswer(details, record) {
