@@ -273,7 +273,13 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     if (typeof rest.id !== 'string' || typeof rest.method !== 'string')
       return { failure: { code: 'upstream_error', message: 'Sinch answered the start without an id' } };
     trace.verificationId = rest.id;
-    await started.remember({ id: rest.id, phoneNumber, method });
+    try {
+      await started.remember({ id: rest.id, phoneNumber, method });
+    } catch (error) {
+      // Without its record no proof can be minted, so the start cannot be answered as a success. The cooldown was
+      // settled as sent above and stays: a retry must not send a second code.
+      return { failure: recordLost(error) };
+    }
     const headers: Record<string, string> = { ...JSON_NO_STORE };
     // The language Sinch wrote the SMS in (it picks from the browser's locale), for the page to match.
     const language = answer.headers.get('content-language');
@@ -585,6 +591,16 @@ const JSON_NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no
 /** `Response.json` without its extra steps: about 3 µs less per answer on Node 20 (scripts/bench.ts). */
 function jsonResponse(body: object, headers: Readonly<Record<string, string>>): Response {
   return new Response(JSON.stringify(body), { headers });
+}
+
+/** Sinch accepted a start but the store could not record it (Redis down): the server's fault, never the client's. */
+function recordLost(error: unknown): ProxyFailure {
+  return {
+    code: 'service_unavailable',
+    message: 'Verification is unavailable for a moment; try again shortly',
+    retryAfter: 5,
+    logMessage: `Sinch accepted the start, so its code is already out (SMS, call or message), but the store failed to record it: ${error instanceof Error ? error.message : String(error)} (answered service_unavailable; the resend cooldown is kept)`,
+  };
 }
 
 function notFound(): Outcome {
