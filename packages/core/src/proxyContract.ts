@@ -19,7 +19,25 @@ export interface ProxyStartRequest {
   method: VerificationMethodInput;
   /** BCP 47 language tag; becomes `Accept-Language` upstream (SMS language). */
   locale?: string;
+  /**
+   * The bot-check widget's token (Cloudflare Turnstile, hCaptcha or the app's own), sent when the proxy asked for one
+   * with `bot_check_required`. Single use: a retried start needs a fresh token. At most 4,096 characters.
+   */
+  botCheckToken?: string;
 }
+
+/** The bot-check services the proxy has verifiers for; `custom` is the app's own. */
+export type BotCheckProvider = 'turnstile' | 'hcaptcha' | 'custom';
+
+/** What the browser needs to render the bot-check widget the proxy asks for (all public: no secret here). */
+export interface BotCheckChallenge {
+  provider: BotCheckProvider;
+  /** The widget's public site key, when the provider has one. */
+  siteKey?: string;
+}
+
+/** The longest `botCheckToken` the proxy reads (Turnstile's tokens are up to 2,048 characters). */
+export const MAX_BOT_CHECK_TOKEN_LENGTH = 4096;
 
 /** Sinch's start response without `_links` (they point at Sinch, which the browser never calls). */
 export type ProxyStartResponse = DistributiveOmit<StartVerificationResponse, '_links'>;
@@ -89,6 +107,8 @@ export interface ProxyErrorBody {
     retryAfter?: number;
     /** Sinch's `errorCode` when the error came from upstream. */
     sinchErrorCode?: number;
+    /** The widget to show before starting again (`bot_check_required`, `bot_check_failed`). */
+    botCheck?: BotCheckChallenge;
   };
 }
 

@@ -80,6 +80,32 @@ describe('createVerificationClient', () => {
     expect(error.message).toBe('Too many attempts. Try again in 42 seconds.');
   });
 
+  it('reads the bot-check widget the proxy asks for, and ignores a malformed one', async () => {
+    const asking = (botCheck: unknown) =>
+      clientFor(() =>
+        Response.json(
+          { error: { code: 'service_unavailable', message: 'Solve the challenge', botCheck } },
+          { status: 503 },
+        ),
+      ).client.start(startBody);
+    const turnstile = await rejection(asking({ provider: 'turnstile', siteKey: '0x4AAA', extra: 1 }));
+    expect(turnstile.botCheck).toEqual({ provider: 'turnstile', siteKey: '0x4AAA' });
+    for (const malformed of [{ provider: 'recaptcha' }, 'turnstile', null, { siteKey: 'k' }]) {
+      expect((await rejection(asking(malformed))).botCheck).toBeUndefined();
+    }
+  });
+
+  it('sends the bot-check token with the start, and refuses one that is not a short string', async () => {
+    const { client, requests } = clientFor(() => Response.json(smsStarted));
+    await client.start({ ...startBody, botCheckToken: 'XXXX.DUMMY.TOKEN' });
+    expect(await requests[0]?.json()).toEqual({ ...startBody, botCheckToken: 'XXXX.DUMMY.TOKEN' });
+    for (const botCheckToken of ['', 'x'.repeat(4097), 42]) {
+      const body = { ...startBody, botCheckToken } as Parameters<typeof client.start>[0];
+      expect(await rejection(client.start(body))).toMatchObject({ code: 'invalid_request' });
+    }
+    expect(requests).toHaveLength(1);
+  });
+
   it('classifies answers that are not the proxy’s by their HTTP status', async () => {
     const gateway = clientFor(() => new Response('<html>Bad gateway</html>', { status: 502 }));
     expect(await rejection(gateway.client.status('v1'))).toMatchObject({
@@ -318,7 +344,7 @@ const provoke: Record<ProxyErrorCode, () => Promise<unknown>> = {
   verification_not_found: () => onRealProxy().client.status('1234567890'),
   verification_denied: () => onRealProxy().client.start(sms(MAGIC_NUMBERS.denied)),
   payload_too_large: () =>
-    onRealProxy().client.report('1234567890', { method: 'sms', sms: { code: '1'.repeat(5000) } }),
+    onRealProxy().client.report('1234567890', { method: 'sms', sms: { code: '1'.repeat(10_000) } }),
   unsupported_media_type: () =>
     onRealProxy({
       through: (request) => {

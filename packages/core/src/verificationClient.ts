@@ -1,11 +1,12 @@
 import type {
+  BotCheckChallenge,
   ProxyErrorBody,
   ProxyReportRequest,
   ProxyStartRequest,
   ProxyStartResponse,
   ProxyVerificationResult,
 } from './proxyContract';
-import { PROXY_ERROR_CODES } from './proxyContract';
+import { MAX_BOT_CHECK_TOKEN_LENGTH, PROXY_ERROR_CODES } from './proxyContract';
 import { VerificationError } from './verificationError';
 import { methodToWire, VERIFICATION_METHODS } from './wire';
 
@@ -185,6 +186,15 @@ function startProblem(body: ProxyStartRequest): VerificationError | undefined {
       detail: `locale must be a string, got ${safeJson(body.locale)}.`,
     });
   }
+  const token = body.botCheckToken;
+  if (
+    token !== undefined &&
+    (typeof token !== 'string' || token === '' || token.length > MAX_BOT_CHECK_TOKEN_LENGTH)
+  ) {
+    return new VerificationError('invalid_request', {
+      detail: `botCheckToken must be a string of 1 to ${MAX_BOT_CHECK_TOKEN_LENGTH} characters, got ${safeJson(token)}.`,
+    });
+  }
   return undefined;
 }
 
@@ -262,6 +272,7 @@ function errorFromResponse(response: Response, json: unknown): VerificationError
       retryAfter: typeof body.retryAfter === 'number' ? body.retryAfter : headerRetryAfter,
       sinchErrorCode: typeof body.sinchErrorCode === 'number' ? body.sinchErrorCode : undefined,
       detail: typeof body.message === 'string' ? body.message : undefined,
+      botCheck: botCheckChallengeOf(body.botCheck),
     });
   }
   // Not the proxy's shape: a gateway, a CDN or a misrouted request answered. Classify by status.
@@ -272,6 +283,18 @@ function errorFromResponse(response: Response, json: unknown): VerificationError
     return new VerificationError('upstream_unavailable', { status, retryAfter: headerRetryAfter, detail });
   }
   return new VerificationError('invalid_response', { status, detail });
+}
+
+const BOT_CHECK_PROVIDERS: readonly string[] = ['turnstile', 'hcaptcha', 'custom'];
+
+/** The proxy's bot-check challenge, read defensively: it decides which widget renders, with which site key. */
+function botCheckChallengeOf(value: unknown): BotCheckChallenge | undefined {
+  if (!isObject(value) || typeof value.provider !== 'string') return undefined;
+  if (!BOT_CHECK_PROVIDERS.includes(value.provider)) return undefined;
+  const provider = value.provider as BotCheckChallenge['provider'];
+  return typeof value.siteKey === 'string' && value.siteKey.length > 0 && value.siteKey.length <= 256
+    ? { provider, siteKey: value.siteKey }
+    : { provider };
 }
 
 /** `Retry-After` as seconds: either delay-seconds or an HTTP date. */

@@ -1,5 +1,6 @@
 import { formatMessage, type MessageValues } from './formatMessage';
 import { formatWaitTime } from './formatWaitTime';
+import type { BotCheckChallenge } from './proxyContract';
 import { VERIFICATION_MESSAGES, type VerificationErrorCode } from './verificationMessages';
 
 export interface VerificationErrorOptions {
@@ -11,6 +12,8 @@ export interface VerificationErrorOptions {
   sinchErrorCode?: number;
   /** Sinch's `reason`, for outcome errors. */
   reason?: string;
+  /** The bot-check widget the proxy asks for before starting again. */
+  botCheck?: BotCheckChallenge;
   /** Developer-facing detail (the proxy's English message, the parse failure, …); never shown to users. */
   detail?: string;
   /** Extra placeholder values for the message template. */
@@ -33,6 +36,8 @@ export class VerificationError extends Error {
   readonly sinchErrorCode: number | undefined;
   readonly reason: string | undefined;
   readonly detail: string | undefined;
+  /** The bot-check widget the proxy asks for before starting again (`bot_check_required`, `bot_check_failed`). */
+  readonly botCheck: BotCheckChallenge | undefined;
   /** The placeholder values of this error's message template. */
   readonly values: MessageValues;
 
@@ -45,6 +50,7 @@ export class VerificationError extends Error {
     this.sinchErrorCode = options.sinchErrorCode;
     this.reason = options.reason;
     this.detail = options.detail;
+    this.botCheck = options.botCheck;
     this.values = values;
   }
 

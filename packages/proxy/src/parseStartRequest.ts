@@ -1,4 +1,10 @@
-import { methodFromWire, methodToWire, VERIFICATION_METHODS, type VerificationMethod } from '@verikit/core';
+import {
+  MAX_BOT_CHECK_TOKEN_LENGTH,
+  methodFromWire,
+  methodToWire,
+  VERIFICATION_METHODS,
+  type VerificationMethod,
+} from '@verikit/core';
 import { parsePhoneNumber } from './parsePhoneNumber';
 import { invalid, isPlainObject, type ParseResult, unknownKey } from './parseResult';
 
@@ -9,12 +15,14 @@ export interface StartInput {
   method: VerificationMethod;
   /** Canonical BCP 47 tag. */
   locale: string | undefined;
+  /** The bot-check widget's token, unchecked here: the bot-check guard verifies it. */
+  botCheckToken: string | undefined;
 }
 
 /** Checks `POST {base}/verifications` strictly: only what the browser may choose, nothing else. */
 export function parseStartRequest(body: unknown): ParseResult<StartInput> {
   if (!isPlainObject(body)) return invalid('The body must be a JSON object');
-  const extra = unknownKey(body, ['identity', 'method', 'locale']);
+  const extra = unknownKey(body, ['identity', 'method', 'locale', 'botCheckToken']);
   if (extra !== undefined)
     return invalid(
       extra === 'reference' || extra === 'custom' || extra.endsWith('Options')
@@ -39,9 +47,23 @@ export function parseStartRequest(body: unknown): ParseResult<StartInput> {
     if (!parsed.ok) return parsed;
     locale = parsed.value;
   }
+  const { botCheckToken } = body;
+  if (
+    botCheckToken !== undefined &&
+    (typeof botCheckToken !== 'string' ||
+      botCheckToken.length === 0 ||
+      botCheckToken.length > MAX_BOT_CHECK_TOKEN_LENGTH)
+  )
+    return invalid(`\`botCheckToken\` must be a string of 1 to ${MAX_BOT_CHECK_TOKEN_LENGTH} characters`);
   return {
     ok: true,
-    value: { phoneNumber: phone.e164, country: phone.country, method: method.value, locale },
+    value: {
+      phoneNumber: phone.e164,
+      country: phone.country,
+      method: method.value,
+      locale,
+      botCheckToken,
+    },
   };
 }
 

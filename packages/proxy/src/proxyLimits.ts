@@ -22,7 +22,7 @@ export interface ProxyLimits {
   attemptsPerVerification: number;
   /** How long the attempt count of a verification is kept. @default 3600 */
   attemptWindowSeconds: number;
-  /** The largest request body accepted, in bytes. @default 4096 */
+  /** The largest request body accepted, in bytes (room for a 4,096-character bot-check token). @default 8192 */
   maxBodyBytes: number;
 }
 
@@ -34,7 +34,7 @@ export const DEFAULT_PROXY_LIMITS: ProxyLimits = {
   resendCooldownSeconds: 30,
   attemptsPerVerification: 5,
   attemptWindowSeconds: 3600,
-  maxBodyBytes: 4096,
+  maxBodyBytes: 8192,
 };
 
 /** Merges the user's limits over the defaults, refusing values that would silently disable a guard. */

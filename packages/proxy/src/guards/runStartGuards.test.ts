@@ -5,7 +5,13 @@ import type { StartInput } from '../parseStartRequest';
 import { runStartGuards } from './runStartGuards';
 import type { StartGuard, StartGuardContext, StartOutcome } from './startGuard';
 
-const start: StartInput = { phoneNumber: '+46700000001', country: 'SE', method: 'sms', locale: undefined };
+const start: StartInput = {
+  phoneNumber: '+46700000001',
+  country: 'SE',
+  method: 'sms',
+  locale: undefined,
+  botCheckToken: undefined,
+};
 const context = (): StartGuardContext => ({
   reportAbuse: () => undefined,
   clientIp: '192.0.2.1',
