@@ -140,16 +140,6 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   if (!options.proof) throw new TypeError('proof.secret is required: the backend checks proofs with it');
   const proofSecretBytes = proofKey(options.proof.secret);
   const proofWindowMs = resolveMintWindowSeconds(options.proof) * 1000;
-  // Imported once: an import per proof cost as much as the signature itself (measured with scripts/bench.ts).
-  let proofCryptoKey: Promise<CryptoKey> | undefined;
-  const proofSigningKey = () =>
-    (proofCryptoKey ??= crypto.subtle.importKey(
-      'raw',
-      proofSecretBytes as Uint8Array<ArrayBuffer>,
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    ));
   const trust = options.trustProxyHeaders ?? false;
   const logClientIp = options.logClientIp ?? 'full';
   if (!['full', 'truncated', 'none'].includes(logClientIp))
@@ -228,7 +218,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     // HS256 is deterministic: every instance signs the same claims at the same `iat` into the same token.
     return issueProof(
       { phoneNumber: record.phoneNumber, method: record.method, verificationId: result.id },
-      await proofSigningKey(),
+      proofSecretBytes,
       options.proof,
       mintedAt,
     );
