@@ -235,12 +235,28 @@ describe('verification proxy against the emulator: the SMS flow', () => {
 });
 
 describe('verification proxy: Sinch errors and faults mapped onto the proxy error shape', () => {
+  it('answers upstream_error, never the browser’s fault, when onStart reuses a reference, and logs what to fix', async () => {
+    const { start, clock, logs } = setup({ onStart: () => ({ reference: 'user-42' }) });
+    expect((await start()).status).toBe(200);
+    clock.advance(60_000);
+    const response = await start('+46700000001');
+    expect(response.status).toBe(502);
+    expect(await errorOf(response)).toMatchObject({ code: 'upstream_error', sinchErrorCode: 40900 });
+    expect(logs.at(-1)).toMatchObject({
+      level: 'error',
+      upstreamStatus: 409,
+      message: expect.stringMatching(/unique per started verification/),
+    });
+  });
+
   it.each([
     [MAGIC_NUMBERS.denied, 403, 'verification_denied'],
     [MAGIC_NUMBERS.notEnoughCredit, 502, 'upstream_error'],
     [MAGIC_NUMBERS.velocityLimited, 429, 'rate_limited'],
     [MAGIC_NUMBERS.internalError, 503, 'upstream_unavailable'],
     [MAGIC_NUMBERS.unavailable, 503, 'upstream_unavailable'],
+    // No route for this method: another method may reach the number.
+    [MAGIC_NUMBERS.noRoute, 403, 'method_not_allowed'],
   ])('a start for %s answers %i %s', async (magic, status, code) => {
     const { start } = setup();
     const response = await start(magic);

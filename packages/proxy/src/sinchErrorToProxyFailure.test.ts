@@ -9,14 +9,23 @@ describe("mapping Sinch's errors onto the proxy's", () => {
     [402, 40200, 'upstream_error'],
     [403, 40300, 'verification_denied'],
     [404, 40400, 'verification_not_found'],
-    [409, 40900, 'invalid_request'],
+    // A taken reference is onStart's mistake, not the browser's.
+    [409, 40900, 'upstream_error'],
     [422, 42200, 'upstream_error'],
+    // No route for this method: another method may reach the number (the flow's fallback acts on it).
+    [422, 42201, 'method_not_allowed'],
     [429, 42901, 'rate_limited'],
     [500, 50000, 'upstream_unavailable'],
     [503, 50300, 'upstream_unavailable'],
   ])('HTTP %i (%i) → %s, keeping Sinch’s code', (status, errorCode, code) => {
     const failure = sinchErrorToProxyFailure(status, { errorCode, message: 'x' }, null);
     expect(failure).toMatchObject({ code, sinchErrorCode: errorCode, upstreamStatus: status });
+  });
+
+  it('tells the server’s owner what to fix when onStart’s reference is reused', () => {
+    expect(sinchErrorToProxyFailure(409, { errorCode: 40900, message: 'x' }, null).logMessage).toMatch(
+      /reference from onStart is already used/,
+    );
   });
 
   it('reads an errorCode sent as a string, as Sinch’s OpenAPI examples type it', () => {

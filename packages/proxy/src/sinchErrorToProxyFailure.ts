@@ -27,6 +27,12 @@ export function sinchErrorToProxyFailure(
     upstreamStatus: status,
     ...(sinchErrorCode === undefined ? {} : { sinchErrorCode }),
   });
+  // 401 (credentials), 402 (credit), 422 (application configuration) and anything unforeseen.
+  const ownerProblem = withCode({
+    code: 'upstream_error',
+    message: 'Sinch refused the proxy; see the server log',
+    logMessage: `Sinch refused the proxy (HTTP ${status}, ${sinchErrorCode ?? 'no errorCode'}): ${OWNER_HINTS[status] ?? 'unexpected answer'}`,
+  });
 
   if (status >= 500)
     return withCode({ code: 'upstream_unavailable', message: 'Sinch is unavailable; try again shortly' });
@@ -55,9 +61,11 @@ export function sinchErrorToProxyFailure(
     case 404:
       return withCode({ code: 'verification_not_found', message: 'No such verification' });
     case 409:
+      // Sinch's one conflict is a start whose `reference` is already taken: onStart's, never the browser's.
       return withCode({
-        code: 'invalid_request',
-        message: 'The verification is not in a state that allows this',
+        code: 'upstream_error',
+        message: 'Sinch refused the proxy; see the server log',
+        logMessage: `Sinch refused the start (HTTP 409, ${sinchErrorCode ?? 'no errorCode'}): the reference from onStart is already used; it must be unique per started verification`,
       });
     case 429:
       return withCode({
@@ -65,13 +73,16 @@ export function sinchErrorToProxyFailure(
         message: 'Sinch is limiting requests for this number; try again later',
         retryAfter: parseRetryAfter(retryAfterHeader) ?? DEFAULT_UPSTREAM_RETRY_AFTER_SECONDS,
       });
+    case 422:
+      // "No route to destination": this method cannot reach this number, another may (what fallback acts on).
+      if (sinchErrorCode === SINCH_ERROR_CODES.noRouteToDestination)
+        return withCode({
+          code: 'method_not_allowed',
+          message: 'Sinch has no route to this number by this method; try another',
+        });
+      return ownerProblem;
     default:
-      // 401 (credentials), 402 (credit), 422 (application configuration) and anything unforeseen.
-      return withCode({
-        code: 'upstream_error',
-        message: 'Sinch refused the proxy; see the server log',
-        logMessage: `Sinch refused the proxy (HTTP ${status}, ${sinchErrorCode ?? 'no errorCode'}): ${OWNER_HINTS[status] ?? 'unexpected answer'}`,
-      });
+      return ownerProblem;
   }
 }
 
