@@ -167,43 +167,37 @@ export function applyOtpEdit(
   characters: OtpCharacters,
   length: number,
 ): { value: string; caret: number } {
-  let start = selection.start;
-  let end = selection.end;
-  const keptAfter = previous.length - end;
-  const isConsistent =
-    start <= end &&
-    end <= previous.length &&
-    raw.length >= start + keptAfter &&
-    raw.startsWith(previous.slice(0, start)) &&
-    raw.endsWith(previous.slice(end));
-  if (!isConsistent) {
+  let { start, end } = selection;
+  const size = previous.length;
+  // Where the kept end of `previous` starts in `raw`.
+  let keptFrom = raw.length - size + end;
+  if (
+    !(
+      start <= end &&
+      end <= size &&
+      keptFrom >= start &&
+      raw.startsWith(previous.slice(0, start)) &&
+      raw.endsWith(previous.slice(end))
+    )
+  ) {
     // The browser changed the value in a way the selection does not explain (autofill, undo): diff it.
     start = 0;
-    while (start < previous.length && start < raw.length && previous[start] === raw[start]) start++;
-    let suffix = 0;
-    while (
-      suffix < previous.length - start &&
-      suffix < raw.length - start &&
-      previous[previous.length - 1 - suffix] === raw[raw.length - 1 - suffix]
-    ) {
-      suffix++;
+    while (start < size && previous[start] === raw[start]) start++;
+    end = size;
+    keptFrom = raw.length;
+    while (end > start && keptFrom > start && previous[end - 1] === raw[keptFrom - 1]) {
+      end--;
+      keptFrom--;
     }
-    end = previous.length - suffix;
   }
-  const insertedRaw = raw.slice(start, raw.length - (previous.length - end));
+  const insertedRaw = raw.slice(start, keptFrom);
   const inserted = cleanOtp(insertedRaw, characters, Infinity);
-  if (inserted.length >= length) {
-    const value = inserted.slice(0, length);
-    return { value, caret: value.length };
-  }
-  if (inserted.length === 0 && insertedRaw.length > 0) {
-    // Only rejected characters (a letter in a numeric code): nothing changes.
-    return { value: previous, caret: selection.start };
-  }
-  const before = previous.slice(0, start);
-  const after = previous.slice(Math.max(end, start + inserted.length));
-  const value = (before + inserted + after).slice(0, length);
-  return { value, caret: Math.min(start + inserted.length, value.length) };
+  if (inserted.length >= length) return { value: inserted.slice(0, length), caret: length };
+  // Only rejected characters (a letter in a numeric code): nothing changes.
+  if (!inserted && insertedRaw) return { value: previous, caret: selection.start };
+  const caret = start + inserted.length;
+  const value = (previous.slice(0, start) + inserted + previous.slice(Math.max(end, caret))).slice(0, length);
+  return { value, caret: Math.min(caret, value.length) };
 }
 
 /**
@@ -224,6 +218,7 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     isMasked,
   } = options;
   const length = Number.isInteger(lengthOption) && lengthOption > 0 ? Math.min(lengthOption, 32) : 6;
+  const clean = (raw: string) => cleanOtp(raw, characters, length);
 
   const generatedId = useId();
   const inputId = options.id ?? `${generatedId}-input`;
@@ -235,15 +230,16 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
   const rootRef = useRef<HTMLDivElement | null>(null);
 
   const [state, setState] = useState<FieldState>(() => {
-    const initial = cleanOtp(controlledValue ?? options.defaultValue ?? '', characters, length);
+    const initial = clean(controlledValue ?? options.defaultValue ?? '');
     return { value: initial, start: initial.length, end: initial.length, isFocused: false };
   });
-  const value = controlledValue === undefined ? state.value : cleanOtp(controlledValue, characters, length);
+  const value = controlledValue === undefined ? state.value : clean(controlledValue);
   const { isFocused, start, end } = state;
   const isComplete = value.length === length;
   // A refused code (invalid while complete) is selected whole, so the next keystroke starts the new code instead of
   // overwriting the last slot, and Backspace clears it in one press.
   const isRefusedCode = !!isInvalid && isComplete;
+  const wholeCode: Selection = { start: 0, end: length };
 
   // The value the last `onComplete` saw; cleared when the code stops being complete.
   const completedValue = useRef<string | null>(isComplete ? value : null);
@@ -274,12 +270,9 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
 
   /** The selection the field shows for a caret at `caret`: a filled slot is selected so typing overwrites it. */
   const selectionForCaret = (caret: number, currentValue: string): Selection => {
-    const position = Math.min(Math.max(caret, 0), currentValue.length);
-    return position < currentValue.length
-      ? { start: position, end: position + 1 }
-      : position === length
-        ? { start: length - 1, end: length }
-        : { start: position, end: position };
+    // After the last character of a full code, the last one is selected.
+    const position = Math.min(Math.max(caret, 0), currentValue.length, length - 1);
+    return { start: position, end: position < currentValue.length ? position + 1 : position };
   };
 
   const isInputFocused = () => !!inputRef.current && document.activeElement === inputRef.current;
@@ -302,18 +295,16 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     }
     if (isRefusedCode && !wasRefusedCode.current) {
       if (input && isInputFocused()) input.setSelectionRange(0, length);
-      update({ start: 0, end: length });
+      update(wholeCode);
     }
     wasRefusedCode.current = isRefusedCode;
   });
 
   const setValue = useLatestCallback((next: string) => {
-    const cleaned = cleanOtp(next, characters, length);
+    const cleaned = clean(next);
     commit(cleaned, selectionForCaret(cleaned.length, cleaned));
   });
 
-  // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
-  // overwrite the code, so the request is aborted.
   // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
   // overwrite the code, so the request is aborted.
   const listensForSms = !!options.webOtp && !isDisabled && !isReadOnly && value === '';
@@ -365,7 +356,7 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
   };
 
   const onFocus = (event: FocusEvent<HTMLInputElement>) => {
-    const next = isRefusedCode ? { start: 0, end: length } : selectionForCaret(value.length, value);
+    const next = isRefusedCode ? wholeCode : selectionForCaret(value.length, value);
     // Focus lands on the first empty slot (or the whole refused code), whatever the click or tab did to the caret.
     event.currentTarget.setSelectionRange(next.start, next.end);
     update({ isFocused: true, ...next });
