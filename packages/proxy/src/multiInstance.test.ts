@@ -34,7 +34,11 @@ function sharedStore(): () => RateLimitStore {
 }
 
 /** `count` proxy instances, each with its own Redis connection, in front of one emulator that counts what reaches it. */
-function deployment(count: number, limits: VerificationProxyOptions['limits'] = {}) {
+function deployment(
+  count: number,
+  limits: VerificationProxyOptions['limits'] = {},
+  options: Partial<VerificationProxyOptions> = {},
+) {
   const emulator = createSinchEmulator({ seed: 5 });
   const reached: string[] = [];
   const connect = sharedStore();
@@ -49,6 +53,7 @@ function deployment(count: number, limits: VerificationProxyOptions['limits'] = 
       proof: { secret: 'multi-instance-proof-secret-0123456789abcdef' },
       store: connect(),
       limits,
+      ...options,
     }),
   );
   const call = (instance: number, method: string, path: string, body: unknown, clientIp = '203.0.113.7') =>
@@ -104,7 +109,8 @@ describe('three proxy instances on one real redis-server', () => {
   });
 
   it('hold the per-IP start limit exactly (10 starts an hour) over rotating numbers', async () => {
-    const { reached, start } = deployment(3);
+    // The breaker off: its budget for countries with no success yet (8 an hour) would refuse them first.
+    const { reached, start } = deployment(3, {}, { breaker: false });
     const answers = await Promise.all(
       Array.from({ length: 30 }, (_, index) => start(index, `+4670555${String(index).padStart(4, '0')}`)),
     );

@@ -114,10 +114,47 @@ describe('conversion breaker on the real proxy and emulator', () => {
     for (let round = 0; round < 3; round++)
       for (const number of spread)
         answers.push((await start(number.slice(0, -2) + String(10 + round))).status);
-    // 10 an hour to unproven countries, and Sweden's first start (before its success) was one of them.
-    expect(answers.filter((status) => status === 200)).toHaveLength(9);
-    expect(alerts).toMatchObject([{ kind: 'unproven_countries_surge', scope: 'all' }]);
+    // 8 unverified starts an hour to unproven countries; Sweden's first start counted too, and gave its place back
+    // when it was verified.
+    expect(answers.filter((status) => status === 200)).toHaveLength(8);
+    expect(alerts).toMatchObject([{ kind: 'unproven_countries_surge', scope: 'all', starts: 9 }]);
+    expect(alerts).toHaveLength(1);
     for (let index = 1; index < 6; index++) expect((await start(se('7099', index))).status).toBe(200);
+  });
+
+  it('gives a verified start to a new country its place back, so real people in new countries barely spend it', async () => {
+    const { start, verify, alerts } = stack();
+    // Five new countries, each one's first person verifying, and 15 more in Sweden: none of them spends the budget.
+    const firsts = ['+4915123456789', '+33612345678', '+5511987654321', '+919876543210', '+61412345678'];
+    for (const number of firsts) expect(await verify(number)).toBe('SUCCESSFUL');
+    for (let index = 0; index < 15; index++) expect(await verify(se('7099', index))).toBe('SUCCESSFUL');
+    // Walk-aways in countries still unproven do spend it.
+    const unproven = ['+64211234567', '+27821234567', '+818012345678', '+821012345678', '+447911123456'];
+    const answers = [];
+    for (let round = 0; round < 2; round++)
+      for (const number of unproven) answers.push((await start(number.slice(0, -1) + round)).status);
+    expect(answers.filter((status) => status === 200)).toHaveLength(8);
+    expect(alerts).toHaveLength(1);
+  });
+
+  it('counts it over a sliding day, so a drip spread over a day cannot spend it twice; a refused start spends nothing', async () => {
+    const { start, clock } = stack();
+    const numbers = Array.from({ length: 40 }, (_, index) => `+64211234${String(100 + index)}`);
+    let next = 0;
+    const startNext = async () => (await start(numbers[next++] as string)).status;
+    // 5 in one hour, 5 the next: the day's 10 are spent, and an hour later the hour budget is fresh but not the day.
+    for (let index = 0; index < 5; index++) expect(await startNext()).toBe(200);
+    clock.advance(3_600_000);
+    for (let index = 0; index < 5; index++) expect(await startNext()).toBe(200);
+    clock.advance(3_600_000);
+    for (let index = 0; index < 10; index++) expect(await startNext()).toBe(429);
+    // 22 hours after the first hour, its 5 leave the window (the 10 refused counted for nothing): 5 places.
+    clock.advance(21 * 3_600_000);
+    expect(await startNext()).toBe(429);
+    clock.advance(3_600_000);
+    const answers = [];
+    for (let index = 0; index < 8; index++) answers.push(await startNext());
+    expect(answers).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
   });
 
   it('is switched off with breaker: false, and checks its options at creation', () => {

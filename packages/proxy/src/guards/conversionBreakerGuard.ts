@@ -7,6 +7,9 @@ import type { StartGuard } from './startGuard';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+/** The unproven countries' budget: one bucket per clock hour, a day of them. */
+const POOL_BUCKETS = 24;
+const POOL_TTL_MS = DAY_MS + HOUR_MS;
 
 interface Scope {
   scope: 'country' | 'prefix';
@@ -16,7 +19,8 @@ interface Scope {
 /**
  * The conversion breaker (see `ConversionBreakerOptions`) and the shared budget of countries with no success yet.
  * Every count and state lives in the store: `cb:s:` / `cb:v:` starts and successes per time bucket, `cb:open:`
- * (refused until), `cb:half:` (half-open), `cb:probes:`, `cb:since:` (the window counts from a close), `proven:`.
+ * (refused until), `cb:half:` (half-open), `cb:probes:`, `cb:since:` (the window counts from a close), `proven:`,
+ * `cb:u:` (the unproven countries' budget).
  */
 export function conversionBreakerGuard(options: ConversionBreakerOptions): StartGuard {
   const windowMs = options.windowSeconds * 1000;
@@ -100,35 +104,71 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
     return undefined;
   }
 
+  /**
+   * The shared budget of countries with no recent success, counted in hour buckets over a sliding day: the starts
+   * (`cb:u:s:`), minus those it refused (`cb:u:r:`), minus the successes of starts it counted (`cb:u:v:`; the number
+   * is marked `cb:u:p:` while it waits). A real person in a new country verifies and gives the start back; a
+   * botnet's starts never convert, so they spend it. Sliding, not a fixed day from the first start: a drip spread
+   * over a day could spend a fixed window twice.
+   */
   async function spendUnproven(
     store: RateLimitStore,
     onAbuse: (event: AbuseEvent) => void,
+    phoneNumber: string,
     country: string,
     now: number,
   ): Promise<ProxyFailure | undefined> {
     const budget = options.unprovenCountries;
     if (budget === false || (await store.get(`proven:${country}`)) !== undefined) return undefined;
-    for (const [limit, ms, per] of [
-      [budget.perHour, HOUR_MS, 'hour'],
-      [budget.perDay, DAY_MS, 'day'],
-    ] as const) {
-      const counter = await store.increment(`cb:unproven:${per}`, ms);
-      if (counter.count <= limit) continue;
-      if (counter.count === limit + 1)
-        onAbuse({
-          kind: 'unproven_countries_surge',
-          scope: 'all',
-          key: country,
-          starts: counter.count,
-          verified: 0,
-          until: now + counter.resetInMs,
-        });
-      return paused(
-        counter.resetInMs,
-        `The budget of ${limit} starts per ${per} to countries with no recent success is spent (${country}; SMS pumping?)`,
+    const current = Math.floor(now / HOUR_MS);
+    // Counted first, atomically, so racing starts on several instances each see their own count.
+    const hit = await store.increment(`cb:u:s:${current}`, POOL_TTL_MS);
+    const indexes = Array.from({ length: POOL_BUCKETS }, (_, offset) => current - offset);
+    const read = (kind: 's' | 'r' | 'v') =>
+      Promise.all(
+        indexes.map((index) =>
+          kind === 's' && index === current
+            ? hit.count
+            : store.get(`cb:u:${kind}:${index}`).then((value) => Number(value ?? 0)),
+        ),
       );
+    const [starts, refused, credits] = await Promise.all([read('s'), read('r'), read('v')]);
+    const spent = indexes.map(
+      (_, bucket) => (starts[bucket] ?? 0) - (refused[bucket] ?? 0) - (credits[bucket] ?? 0),
+    );
+    const hourSpent = spent[0] ?? 0;
+    const daySpent = spent.reduce((sum, value) => sum + value, 0);
+    const over =
+      hourSpent > budget.perHour
+        ? { limit: budget.perHour, per: 'hour', retryInMs: (current + 1) * HOUR_MS - now }
+        : daySpent > budget.perDay
+          ? {
+              limit: budget.perDay,
+              per: 'day',
+              // Until the oldest bucket that spent some of it leaves the window.
+              retryInMs:
+                (indexes[spent.findLastIndex((value) => value > 0)] ?? current) * HOUR_MS + DAY_MS - now,
+            }
+          : undefined;
+    if (!over) {
+      await store.set(`cb:u:p:${phoneNumber}`, String(now), POOL_TTL_MS);
+      return undefined;
     }
-    return undefined;
+    await store.increment(`cb:u:r:${current}`, POOL_TTL_MS);
+    // One alert while it stays spent, whichever instance refuses first.
+    if (await store.setIfAbsent(`cb:u:alerted:${over.per}`, String(now), over.retryInMs))
+      onAbuse({
+        kind: 'unproven_countries_surge',
+        scope: 'all',
+        key: country,
+        starts: over.per === 'hour' ? hourSpent : daySpent,
+        verified: 0,
+        until: now + over.retryInMs,
+      });
+    return paused(
+      over.retryInMs,
+      `The budget of ${over.limit} unverified starts per ${over.per} to countries with no recent success is spent (${country}; SMS pumping?)`,
+    );
   }
 
   return {
@@ -140,7 +180,7 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
         const failure = await judge(store, context.reportAbuse, scope, now);
         if (failure) return failure;
       }
-      return spendUnproven(store, context.reportAbuse, country, now);
+      return spendUnproven(store, context.reportAbuse, phoneNumber, country, now);
     },
     async settle({ phoneNumber }, context, store, outcome) {
       if (outcome === 'not_sent') return;
@@ -155,6 +195,11 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
       const { country, scopes } = scopesOf(phoneNumber);
       const index = Math.floor(now / bucketMs);
       await store.set(`proven:${country}`, String(now), options.provenForSeconds * 1000);
+      // A success of a start the unproven countries' budget counted gives that start back.
+      if ((await store.get(`cb:u:p:${phoneNumber}`)) !== undefined) {
+        await store.reset(`cb:u:p:${phoneNumber}`);
+        await store.increment(`cb:u:v:${Math.floor(now / HOUR_MS)}`, POOL_TTL_MS);
+      }
       await Promise.all(
         scopes.map(async ({ key }) => {
           await store.increment(`cb:v:${key}:${index}`, windowMs + bucketMs);

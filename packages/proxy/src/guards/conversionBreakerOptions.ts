@@ -18,9 +18,11 @@ export interface ConversionBreakerOptions {
   /** Starts let through half-open before it trips again without a success. @default 3 */
   probeStarts: number;
   /**
-   * Starts per hour, in all, to countries with no success for `provenForSeconds`: a botnet spreading over every
-   * country sends a few starts to each, too few to judge a rate, so new countries share one small budget.
-   * `false` switches it off. @default { perHour: 10, perDay: 30 }
+   * Unverified starts, in all, to countries with no success for `provenForSeconds`: a botnet spreading over every
+   * country sends a few starts to each, too few to judge a rate, so new countries share one small budget. Counted
+   * per clock hour and over a sliding day (the last 24 clock hours); the success that proves a new country gives
+   * its start back, so real people in new countries barely spend it and a botnet's starts, which never convert,
+   * do. `false` switches it off. @default { perHour: 8, perDay: 10 }
    */
   unprovenCountries: { perHour: number; perDay: number } | false;
   /** How long one success keeps a country proven. @default 604800 (7 days) */
@@ -36,7 +38,7 @@ export const DEFAULT_CONVERSION_BREAKER: ConversionBreakerOptions = {
   minConversionRate: 0.1,
   coolOffSeconds: 900,
   probeStarts: 3,
-  unprovenCountries: { perHour: 10, perDay: 30 },
+  unprovenCountries: { perHour: 8, perDay: 10 },
   provenForSeconds: 7 * 24 * 3600,
   prefixDigits: 4,
 };
