@@ -55,6 +55,19 @@ function RegisterWithDefaults({ onSubmit }: FormProps<SignUpValues>) {
   );
 }
 
+function RegisterCodeWithDefault({ onSubmit }: FormProps<SignUpValues>) {
+  const { register, handleSubmit } = useForm<SignUpValues>({
+    // Written as people copy it: the field keeps the digits.
+    defaultValues: { phone: '', code: '12-34 56' },
+  });
+  return (
+    <form onSubmit={handleSubmit(onSubmit)}>
+      <OtpInput webOtp={false} {...register('code')} />
+      <button type="submit">Sign up</button>
+    </form>
+  );
+}
+
 function RegisterWithFocus({ onFocusCode }: { onFocusCode: (focus: () => void) => void }) {
   const { register, handleSubmit, setFocus, formState } = useForm<SignUpValues>({
     defaultValues: { phone: '', code: '' },
@@ -176,6 +189,18 @@ describe('PhoneInput and OtpInput with react-hook-form', () => {
     await expect.element(phoneField()).toHaveValue('+44 20 7946 0958');
     await userEvent.click(submitButton());
     await expect.poll(() => submitted).toEqual([{ phone: '+442079460958', code: '' }]);
+  });
+
+  it('register: useForm’s defaultValues for the code fill the slots, cleaned, and submit cleaned', async () => {
+    const submitted: SignUpValues[] = [];
+    const screen = await render(<RegisterCodeWithDefault onSubmit={(values) => submitted.push(values)} />);
+    await expect.element(codeField()).toHaveValue('123456');
+    const slots = [...screen.container.querySelectorAll('[data-vk-otp-slot]')].map(
+      (slot) => slot.textContent,
+    );
+    expect(slots).toEqual(['1', '2', '3', '4', '5', '6']);
+    await userEvent.click(submitButton());
+    await expect.poll(() => submitted).toEqual([{ phone: '', code: '123456' }]);
   });
 
   it('register: a failed rule focuses the phone field (shouldFocusError) and setFocus focuses the code', async () => {

@@ -9,12 +9,7 @@ import {
   useImperativeHandle,
   useMemo,
 } from 'react';
-import {
-  adoptWrittenValue,
-  type FormFieldEventHandler,
-  formFieldEvent,
-  isFormFieldEventHandler,
-} from '../formFieldEvent';
+import { type FormFieldEventHandler, formFieldEvent, isFormFieldEventHandler } from '../formFieldEvent';
 import { useMessages } from '../i18n/useMessages';
 import { partClass } from '../partClass';
 import { otpInputMessages } from './otpInputMessages';
@@ -167,10 +162,16 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
   const { ref: inputRef, onBlur: onFieldBlur, style, ...inputProps } = field.inputProps;
   useImperativeHandle(forwardedRef, () => inputRef.current as HTMLInputElement);
   const renderedValue = field.value;
-  // Only where a form library holds the input: it may have written its start value into it at registration.
+  // Only where a form library holds the input: it may have written its start value into it at registration
+  // (react-hook-form's `defaultValues`). The field takes that text in as set from outside, cleaned, and tells the
+  // library the cleaned code; the input shows the field's own value until React renders it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, right after the library registered the input
   useEffect(() => {
-    if (formHandler) adoptWrittenValue(inputRef.current, renderedValue);
+    const input = inputRef.current;
+    if (!formHandler || !input?.value || input.value === renderedValue) return;
+    const written = input.value;
+    input.value = renderedValue;
+    field.setValue(written);
   }, []);
 
   const part = (name: OtpInputPart, className?: string) =>
