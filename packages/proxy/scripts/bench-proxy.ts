@@ -73,10 +73,10 @@ const freshNumber = () => `+4673${String(1_000_000 + nextNumber++).padStart(7, '
 
 async function main() {
   const emulatorUrl = await startServer('emulator');
-  const [guardsOffUrl, defaultsUrl, nodeUpstreamUrl] = await Promise.all([
+  const [guardsOffUrl, defaultsUrl, fetchUpstreamUrl] = await Promise.all([
     startServer('guards-off', emulatorUrl),
     startServer('defaults', emulatorUrl),
-    startServer('node-upstream', emulatorUrl),
+    startServer('fetch-upstream', emulatorUrl),
   ]);
   const codeFor = async (endpoint: string) => {
     const inbox = (await (
@@ -128,9 +128,9 @@ async function main() {
     { name: 'client → proxy (guards off) → emulator', server: guardsOffUrl, run: viaProxy(guardsOffUrl) },
     { name: 'client → proxy (defaults) → emulator', server: defaultsUrl, run: viaProxy(defaultsUrl) },
     {
-      name: 'client → proxy (guards off, node:http keep-alive upstream) → emulator',
-      server: nodeUpstreamUrl,
-      run: viaProxy(nodeUpstreamUrl),
+      name: 'client → proxy (guards off, undici fetch upstream) → emulator',
+      server: fetchUpstreamUrl,
+      run: viaProxy(fetchUpstreamUrl),
     },
   ];
 

@@ -3,15 +3,9 @@
  * the proxy with its guards off or with its default options, mounted with its Node adapter on 127.0.0.1. Prints its
  * URL on the first line of stdout. `GET /__cpu` answers the process's CPU time so far (µs), for CPU per request.
  *
- *   tsx --conditions=@verikit/source scripts/benchProxyServer.ts emulator|guards-off|defaults [emulator URL]
+ *   tsx --conditions=@verikit/source scripts/benchProxyServer.ts emulator|guards-off|defaults|fetch-upstream [emulator URL]
  */
-import {
-  Agent,
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
 import { listen } from '@verikit/sinch-emulator/node';
@@ -72,47 +66,6 @@ function proxyOptions(setUp: string) {
   };
 }
 
-/**
- * An upstream on `node:http` with a keep-alive agent instead of `fetch` (undici): what the Node adapter could hand the
- * proxy. Only the `node-upstream` set-up uses it, to measure what it would save.
- */
-function nodeHttpUpstream(): (request: Request) => Promise<Response> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  return async (request) => {
-    const body = request.method === 'GET' ? undefined : await request.text();
-    const url = new URL(request.url);
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-    return new Promise((resolve, reject) => {
-      const outgoing = httpRequest(
-        { agent, host: url.hostname, port: url.port, method: request.method, path: url.pathname, headers },
-        (incoming) => {
-          const chunks: Buffer[] = [];
-          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-          incoming.on('end', () => {
-            const answerHeaders = new Headers();
-            for (const [name, value] of Object.entries(incoming.headers)) {
-              if (typeof value === 'string') answerHeaders.set(name, value);
-            }
-            resolve(
-              new Response(Buffer.concat(chunks), {
-                status: incoming.statusCode ?? 502,
-                headers: answerHeaders,
-              }),
-            );
-          });
-          incoming.on('error', reject);
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end(body);
-    });
-  };
-}
-
 if (role === 'emulator') {
   const running = await listen({ port: 0, host: '127.0.0.1' });
   // The emulator's own server, with the CPU route in front of its listener.
@@ -123,10 +76,12 @@ if (role === 'emulator') {
   running.server.removeAllListeners('request');
   for (const listener of listeners) running.server.on('request', withCpuRoute(listener));
   console.log(running.url);
-} else if (role === 'guards-off' || role === 'defaults' || role === 'node-upstream') {
+} else if (role === 'guards-off' || role === 'defaults' || role === 'fetch-upstream') {
+  // `fetch-upstream`: the guards off, and Sinch reached with undici's `fetch` (through the `fetch` option, so one
+  // `Request` more than the old default built) instead of the Node adapter's node:http keep-alive transport.
   const proxy = createVerificationProxy(
-    role === 'node-upstream'
-      ? { ...proxyOptions('guards-off'), fetch: nodeHttpUpstream() }
+    role === 'fetch-upstream'
+      ? { ...proxyOptions('guards-off'), fetch: (request: Request) => fetch(request) }
       : proxyOptions(role),
   );
   const server = createServer(withCpuRoute(createNodeListener(proxy)));
@@ -134,6 +89,6 @@ if (role === 'emulator') {
     console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   });
 } else {
-  console.error('usage: benchProxyServer.ts emulator|guards-off|defaults|node-upstream [emulator URL]');
+  console.error('usage: benchProxyServer.ts emulator|guards-off|defaults|fetch-upstream [emulator URL]');
   process.exit(2);
 }

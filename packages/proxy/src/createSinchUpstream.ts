@@ -1,17 +1,14 @@
 import { basicAuthorization, signRequest } from '@verikit/core/sinch-signing';
 import type { ProxyFailure } from './proxyFailure';
-import { readAtMost } from './readJsonBody';
 import { sinchErrorToProxyFailure } from './sinchErrorToProxyFailure';
+import type { UpstreamAnswer, UpstreamTransport } from './upstreamTransport';
 
 export interface SinchUpstreamOptions {
   applicationKey: string;
   applicationSecret: string;
   baseUrl: string;
-  /**
-   * Sends one request. Given a URL and an init rather than a `Request`, so that `globalThis.fetch` builds the only
-   * `Request` of the exchange (handed a `Request`, it would copy it into a second one).
-   */
-  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  /** Sends one request (read at each call: a Node adapter may swap the default in after creation). */
+  transport: () => UpstreamTransport;
   authScheme: 'application' | 'basic';
   timeoutMs: number;
   /** Requests to Sinch awaited at once; past it a call answers `service_unavailable` without sending. */
@@ -20,7 +17,7 @@ export interface SinchUpstreamOptions {
 }
 
 export type UpstreamResult =
-  | { ok: true; status: number; body: Record<string, unknown>; headers: Headers }
+  | { ok: true; status: number; body: Record<string, unknown>; headers: UpstreamAnswer['headers'] }
   | { ok: false; failure: ProxyFailure };
 
 export type SinchCall = (
@@ -114,18 +111,14 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
     const deadline = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
     });
-    const exchange = async (): Promise<{ response: Response; raw: string } | 'unreachable'> => {
+    const exchange = async (): Promise<{ response: UpstreamAnswer; raw: string } | 'unreachable'> => {
       try {
-        const response = await options.fetch(origin + pathname, {
-          method,
-          headers,
-          body: text,
-          signal: controller.signal,
-          redirect: 'error',
-        });
         // Read only up to the limit: a runaway upstream answer costs no more than that.
-        const bytes = await readAtMost(response, MAX_UPSTREAM_BODY_BYTES);
-        return { response, raw: bytes === undefined ? '' : decoder.decode(bytes) };
+        const response = await options.transport()(
+          { method, url: origin + pathname, headers, body: text, signal: controller.signal },
+          MAX_UPSTREAM_BODY_BYTES,
+        );
+        return { response, raw: response.body === undefined ? '' : decoder.decode(response.body) };
       } catch {
         return 'unreachable';
       }
@@ -160,7 +153,7 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
     } catch {
       parsed = undefined;
     }
-    if (!response.ok)
+    if (!(response.status >= 200 && response.status < 300))
       return {
         ok: false,
         failure: sinchErrorToProxyFailure(response.status, parsed, response.headers.get('retry-after')),

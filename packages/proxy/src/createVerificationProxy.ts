@@ -36,6 +36,7 @@ import { type RateLimitRule, resolveProxyLimits } from './proxyLimits';
 import type { RateLimitStore } from './rateLimitStore';
 import { readJsonBody } from './readJsonBody';
 import { redactPhoneNumber } from './redactPhoneNumber';
+import { fetchTransport, type UpstreamTransport, USE_DEFAULT_TRANSPORT } from './upstreamTransport';
 import type {
   ProxyLogEvent,
   ProxyRequestContext,
@@ -151,15 +152,17 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   if (!(Number.isSafeInteger(maxUpstreamInFlight) && maxUpstreamInFlight >= 1))
     throw new TypeError('maxUpstreamInFlight must be a whole number ≥ 1');
   const customFetch = options.fetch;
-  const fetchUpstream = customFetch
-    ? (url: string, init: RequestInit) => customFetch(new Request(url, init))
-    : (url: string, init: RequestInit) => globalThis.fetch(url, init);
+  // A custom fetch is called with one `Request`; the global one with a URL and an init, so that it builds the
+  // exchange's only `Request`. A Node adapter swaps in its keep-alive transport when no fetch was given.
+  let transport: UpstreamTransport = customFetch
+    ? fetchTransport((url, init) => customFetch(new Request(url, init)))
+    : fetchTransport((url, init) => globalThis.fetch(url, init));
 
   const sinch: SinchCall = createSinchUpstream({
     applicationKey,
     applicationSecret,
     baseUrl: sinchBaseUrl,
-    fetch: fetchUpstream,
+    transport: () => transport,
     authScheme,
     timeoutMs: upstreamTimeoutMs,
     maxInFlight: maxUpstreamInFlight,
@@ -562,6 +565,9 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   return Object.assign(handleVerificationRequest as VerificationProxyHandler, {
     basePath,
     knowsClientIpFromHeaders: trust !== false,
+    [USE_DEFAULT_TRANSPORT](defaultTransport: UpstreamTransport) {
+      if (!customFetch) transport = defaultTransport;
+    },
   });
 }
 

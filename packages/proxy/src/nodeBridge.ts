@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { NodeListenerOptions } from './node';
+import { nodeUpstreamTransport } from './nodeUpstreamTransport';
 import { proxyErrorResponse } from './proxyErrorResponse';
+import { USE_DEFAULT_TRANSPORT } from './upstreamTransport';
 import type { VerificationProxyHandler } from './verificationProxyOptions';
 
 /**
@@ -12,6 +14,8 @@ export function bridgeTo(handler: VerificationProxyHandler, options: NodeListene
   const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
   if (!(Number.isFinite(bodyTimeoutMs) && bodyTimeoutMs > 0))
     throw new TypeError('bodyTimeoutMs must be > 0');
+  // Unless the proxy was given a `fetch`, it reaches Sinch through node:http(s) rather than undici's fetch.
+  handler[USE_DEFAULT_TRANSPORT]?.(nodeUpstreamTransport());
   const listener = getRequestListener(
     (request, env) => handler(request, { clientIp: (env.incoming as IncomingMessage).socket.remoteAddress }),
     {

@@ -18,6 +18,7 @@ import type { ProofOptions } from './issueProof';
 import type { LogClientIp } from './logRedaction';
 import type { ProxyLimits } from './proxyLimits';
 import type { RateLimitStore } from './rateLimitStore';
+import type { UpstreamTransport, USE_DEFAULT_TRANSPORT } from './upstreamTransport';
 
 /** What the server knows about a start when `onStart` runs: everything has been checked and counted. */
 export interface StartContext {
@@ -89,7 +90,8 @@ export interface VerificationProxyOptions {
   /**
    * How requests reach Sinch: any `(Request) => Promise<Response>`, e.g. `emulator.fetch` to run in-process with no
    * port. It is always called with a single `Request`, whose signal aborts at `upstreamTimeoutMs`.
-   * @default globalThis.fetch (called with a URL and an init, so that it builds the exchange's only `Request`)
+   * @default globalThis.fetch (called with a URL and an init, so that it builds the exchange's only `Request`);
+   * mounted with `createNodeListener` or `createExpressMiddleware`, `node:http(s)` with a keep-alive agent
    */
   fetch?: (request: Request) => Promise<Response>;
   /** Application signed requests (HMAC-SHA256), or Basic (Sinch: for prototyping only). @default 'application' */
@@ -192,4 +194,6 @@ export interface VerificationProxyHandler {
   readonly basePath: string;
   /** Whether `trustProxyHeaders` is set: adapters with no socket address (Next.js) need it. */
   readonly knowsClientIpFromHeaders: boolean;
+  /** For the Node adapters: their transport to Sinch, taken only when no `fetch` option was given. */
+  readonly [USE_DEFAULT_TRANSPORT]?: (transport: UpstreamTransport) => void;
 }
