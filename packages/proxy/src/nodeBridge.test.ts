@@ -125,6 +125,66 @@ describe('the Node bridge over real sockets on 127.0.0.1', () => {
     connection.socket.destroy();
   });
 
+  it('reads a chunked body from the socket only up to the limit: 413, and the connection takes its next request', async () => {
+    const { proxy } = emulatedProxy();
+    const connection = await rawConnection(await served(proxy));
+    connection.socket.write(
+      `POST ${START} HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n`,
+    );
+    const chunk = 'x'.repeat(64 * 1024);
+    for (let index = 0; index < 32; index++)
+      connection.socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+    connection.socket.write('0\r\n\r\n');
+    expect(await connection.nextAnswer()).toBe(413);
+    connection.socket.write(`GET ${START}/id/123 HTTP/1.1\r\nhost: x\r\n\r\n`);
+    expect(await connection.nextAnswer()).toBe(404);
+    connection.socket.destroy();
+  });
+
+  it('logs a body the client abandoned mid-way as unreadable, and keeps serving', async () => {
+    const { proxy, logs } = emulatedProxy();
+    const origin = await served(proxy);
+    const connection = await rawConnection(origin);
+    connection.socket.write(
+      `POST ${START} HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"identity":`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    connection.socket.destroy();
+    await expect.poll(() => logs.at(-1)?.message).toBe('The body could not be read');
+    expect(logs.at(-1)).toMatchObject({ errorCode: 'invalid_request', status: 400 });
+    expect((await fetch(`${origin}${START}/id/123`)).status).toBe(404);
+  });
+
+  it('writes each answer as the handler built it: status, headers and JSON, as the in-process call gets them', async () => {
+    // Two proxies alike (the same seed, clock and options), one over HTTP and one called in-process.
+    const cors = { origins: ['https://shop.example'] };
+    const origin = await served(emulatedProxy({ cors }).proxy);
+    const { proxy } = emulatedProxy({ cors });
+    const start = (base: string) =>
+      new Request(`${base}${START}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://shop.example' },
+        body: JSON.stringify({ identity: { type: 'number', endpoint: '+46700000000' }, method: 'sms' }),
+      });
+    const requests = [
+      start,
+      start, // the resend cooldown: 429 with Retry-After
+      (base: string) => new Request(`${base}${START}/id/42`, { method: 'DELETE' }), // 405 with Allow
+      (base: string) =>
+        new Request(`${base}${START}`, { method: 'OPTIONS', headers: { origin: 'https://shop.example' } }),
+    ];
+    for (const request of requests) {
+      const inProcess = await proxy(request('http://localhost'), { clientIp: '127.0.0.1' });
+      const overHttp = await fetch(request(origin));
+      expect(overHttp.status).toBe(inProcess.status);
+      expect(await overHttp.text()).toBe(await inProcess.text());
+      for (const [name, value] of inProcess.headers) {
+        if (name === 'retry-after') expect(Number(overHttp.headers.get(name))).toBeGreaterThan(0);
+        else expect(overHttp.headers.get(name)).toBe(value);
+      }
+    }
+  });
+
   it('refuses a body deadline that is not > 0 at creation', () => {
     const { proxy } = emulatedProxy();
     for (const bodyTimeoutMs of [0, -1, Number.NaN])

@@ -1,4 +1,5 @@
 import type { ProxyErrorBody, ProxyErrorCode } from '@verikit/core';
+import { textResponse } from './knownBodies';
 
 /** The HTTP status for each of the proxy's stable error codes. */
 export const HTTP_STATUS_BY_ERROR_CODE = {
@@ -44,5 +45,6 @@ export function proxyErrorResponse(
   }
   if (options.sinchErrorCode !== undefined) body.error.sinchErrorCode = options.sinchErrorCode;
   headers.set('cache-control', 'no-store');
-  return Response.json(body, { status: HTTP_STATUS_BY_ERROR_CODE[code], headers });
+  if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  return textResponse(JSON.stringify(body), { status: HTTP_STATUS_BY_ERROR_CODE[code], headers });
 }

@@ -1,4 +1,5 @@
 import type { ProxyErrorCode } from '@verikit/core';
+import { bodyReaderOf } from './knownBodies';
 
 export type JsonBodyResult =
   | { ok: true; value: unknown }
@@ -27,7 +28,9 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 
   let bytes: Uint8Array | undefined;
   try {
-    bytes = await readAtMost(request, maxBytes);
+    // A Node adapter reads the socket itself, with the same limit; anything else is read from the stream.
+    const reader = bodyReaderOf(request);
+    bytes = reader ? await reader(maxBytes) : await readAtMost(request, maxBytes);
   } catch {
     // The client went away mid-body, or sent a broken chunked encoding.
     return { ok: false, code: 'invalid_request', message: 'The body could not be read' };
