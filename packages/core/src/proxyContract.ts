@@ -64,6 +64,8 @@ export type ProxyErrorCode =
   | 'too_many_attempts'
   | 'verification_not_found'
   | 'verification_denied'
+  | 'bot_check_required'
+  | 'bot_check_failed'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'route_not_found'
@@ -86,6 +88,8 @@ export const PROXY_ERROR_CODES = [
   'too_many_attempts',
   'verification_not_found',
   'verification_denied',
+  'bot_check_required',
+  'bot_check_failed',
   'payload_too_large',
   'unsupported_media_type',
   'route_not_found',

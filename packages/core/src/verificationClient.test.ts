@@ -343,6 +343,13 @@ const provoke: Record<ProxyErrorCode, () => Promise<unknown>> = {
   },
   verification_not_found: () => onRealProxy().client.status('1234567890'),
   verification_denied: () => onRealProxy().client.start(sms(MAGIC_NUMBERS.denied)),
+  bot_check_required: () =>
+    onRealProxy({ proxy: { botCheck: { verifier: () => true, when: 'always' } } }).client.start(sms()),
+  bot_check_failed: () =>
+    onRealProxy({ proxy: { botCheck: { verifier: (token) => token === 'a person' } } }).client.start({
+      ...sms(),
+      botCheckToken: 'a bot',
+    }),
   payload_too_large: () =>
     onRealProxy().client.report('1234567890', { method: 'sms', sms: { code: '1'.repeat(10_000) } }),
   unsupported_media_type: () =>
@@ -407,6 +414,11 @@ describe('createVerificationClient on the real proxy and emulator', () => {
     const error = await rejection(provoke.resend_cooldown());
     expect(error.retryAfter).toBe(30);
     expect(error.message).toBe('A code was just sent to this number. Ask for a new one in 30 seconds.');
+  });
+
+  it('tells the browser which bot-check widget to render with bot_check_required and bot_check_failed', async () => {
+    for (const code of ['bot_check_required', 'bot_check_failed'] as const)
+      expect(await rejection(provoke[code]())).toMatchObject({ code, botCheck: { provider: 'custom' } });
   });
 
   it('fails with network_error when nothing answers, and with timeout when the proxy is too slow', async () => {

@@ -49,6 +49,8 @@ export const VERIFICATION_MESSAGES = {
   too_many_attempts: 'Too many wrong codes. Request a new code.',
   verification_not_found: 'This verification has ended. Request a new code.',
   verification_denied: 'This number cannot be verified. Try another number.',
+  bot_check_required: 'Confirm you are a person to continue.',
+  bot_check_failed: 'We could not confirm you are a person. Please try again.',
   payload_too_large: setupProblem,
   unsupported_media_type: setupProblem,
   route_not_found: setupProblem,

@@ -9,6 +9,7 @@ import {
   type VerificationStatus,
 } from '@verikit/core';
 import { base64ToBytesOrUndefined } from './base64ToBytesOrUndefined';
+import { resolveBotCheck } from './botCheck/botCheckOptions';
 import { clientIpOf } from './clientIpOf';
 import { createMemoryRateLimitStore } from './createMemoryRateLimitStore';
 import { createSinchUpstream, type SinchCall } from './createSinchUpstream';
@@ -133,6 +134,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     unknownClientIp,
     budgets: resolveStartBudgets(options.budgets),
     breaker: resolveConversionBreaker(options.breaker),
+    botCheck: resolveBotCheck(options.botCheck),
     onStart: options.onStart,
   });
   const now = options.now ?? Date.now;
@@ -611,6 +613,7 @@ function failureResponse(failure: ProxyFailure, headers?: Record<string, string>
   return proxyErrorResponse(failure.code, failure.message, {
     ...(failure.retryAfter !== undefined && { retryAfter: failure.retryAfter }),
     ...(failure.sinchErrorCode !== undefined && { sinchErrorCode: failure.sinchErrorCode }),
+    ...(failure.botCheck && { botCheck: failure.botCheck }),
     ...(headers && { headers }),
   });
 }

@@ -1,3 +1,12 @@
+export type { BotCheckOptions, BotCheckWhen } from './botCheck/botCheckOptions';
+export {
+  type BotCheckFunction,
+  BotCheckUnavailableError,
+  type BotCheckVerdict,
+  type BotCheckVerifier,
+  type BotCheckVerifyContext,
+} from './botCheck/botCheckVerifier';
+export { DEFAULT_NEW_COUNTRY_SURGE, type NewCountrySurgeOptions } from './botCheck/newCountrySurgeOptions';
 export type { TrustProxyHeaders } from './clientIpOf';
 export {
   type CallbackHandlerOptions,

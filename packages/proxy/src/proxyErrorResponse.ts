@@ -1,4 +1,4 @@
-import type { ProxyErrorBody, ProxyErrorCode } from '@verikit/core';
+import type { BotCheckChallenge, ProxyErrorBody, ProxyErrorCode } from '@verikit/core';
 import { textResponse } from './knownBodies';
 
 /** The HTTP status for each of the proxy's stable error codes. */
@@ -14,6 +14,8 @@ export const HTTP_STATUS_BY_ERROR_CODE = {
   too_many_attempts: 429,
   verification_not_found: 404,
   verification_denied: 403,
+  bot_check_required: 403,
+  bot_check_failed: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,
   route_not_found: 404,
@@ -28,6 +30,7 @@ export const HTTP_STATUS_BY_ERROR_CODE = {
 export interface ProxyErrorOptions {
   retryAfter?: number;
   sinchErrorCode?: number;
+  botCheck?: BotCheckChallenge;
   headers?: HeadersInit;
 }
 
@@ -44,6 +47,7 @@ export function proxyErrorResponse(
     headers.set('retry-after', String(body.error.retryAfter));
   }
   if (options.sinchErrorCode !== undefined) body.error.sinchErrorCode = options.sinchErrorCode;
+  if (options.botCheck !== undefined) body.error.botCheck = options.botCheck;
   headers.set('cache-control', 'no-store');
   if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   return textResponse(JSON.stringify(body), { status: HTTP_STATUS_BY_ERROR_CODE[code], headers });

@@ -1,4 +1,4 @@
-import type { ProxyErrorCode } from '@verikit/core';
+import type { BotCheckChallenge, ProxyErrorCode } from '@verikit/core';
 
 /** An error on its way to becoming a `ProxyErrorBody` answer (and a log line). */
 export interface ProxyFailure {
@@ -10,4 +10,6 @@ export interface ProxyFailure {
   upstreamStatus?: number;
   /** What the server's owner should know, for the log only (the browser gets `message`). */
   logMessage?: string;
+  /** The widget the browser shows before starting again (`bot_check_required`, `bot_check_failed`). */
+  botCheck?: BotCheckChallenge;
 }

@@ -7,6 +7,7 @@ import type {
   VerificationStatus,
   WhatsAppOptions,
 } from '@verikit/core';
+import type { BotCheckOptions } from './botCheck/botCheckOptions';
 import type { TrustProxyHeaders } from './clientIpOf';
 import type { AbuseEvent } from './guards/abuseEvent';
 import type { ConversionBreakerOptions } from './guards/conversionBreakerOptions';
@@ -143,6 +144,13 @@ export interface VerificationProxyOptions {
    * @default DEFAULT_CONVERSION_BREAKER
    */
   breaker?: Partial<ConversionBreakerOptions> | false;
+  /**
+   * A bot check (Cloudflare Turnstile, hCaptcha or your own): adaptive by default, a start must carry the widget's
+   * token only while the risk is raised (the breaker tripped or half-open, a new-country surge), and a valid token
+   * lets it through where the breaker would refuse. Answered `bot_check_required` / `bot_check_failed` (403).
+   * @default none: without it, the breaker refuses
+   */
+  botCheck?: BotCheckOptions;
   /** Called when the breaker trips or new countries surge: alert someone. Errors it throws are ignored. @default none */
   onAbuseDetected?: (event: AbuseEvent) => void;
   /** The clock (signing timestamps, proof times, the default store). @default Date.now */

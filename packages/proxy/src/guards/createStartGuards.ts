@@ -1,6 +1,8 @@
 import type { VerificationMethod } from '@verikit/core';
+import type { ResolvedBotCheck } from '../botCheck/botCheckOptions';
 import type { ProxyLimits } from '../proxyLimits';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
+import { botCheckGuard } from './botCheckGuard';
 import { conversionBreakerGuard } from './conversionBreakerGuard';
 import type { ConversionBreakerOptions } from './conversionBreakerOptions';
 import { countryAllowListGuard } from './countryAllowListGuard';
@@ -23,12 +25,14 @@ export interface StartGuardSettings {
   unknownClientIp: UnknownClientIpMode;
   budgets: StartBudgets | undefined;
   breaker: ConversionBreakerOptions | undefined;
+  botCheck: ResolvedBotCheck | undefined;
   onStart: VerificationProxyOptions['onStart'];
 }
 
 /**
  * The start path's guards in their order, cheapest first: policy with no store (method, country, number type), the
- * per-client counters, the aggregate budgets, the conversion breaker, then the app's hook.
+ * per-IP counters, the bot check (before anything a botnet without tokens could drain), the per-number counters, the
+ * aggregate budgets, the conversion breaker, then the app's hook.
  */
 export function createStartGuards(settings: StartGuardSettings): StartGuard[] {
   const { limits } = settings;
@@ -37,6 +41,7 @@ export function createStartGuards(settings: StartGuardSettings): StartGuard[] {
   if (settings.numberTypes) guards.push(numberTypeGuard(settings.numberTypes));
   if (limits.startsPerIp || limits.startsPerIpv6Site)
     guards.push(startsPerIpGuard(limits.startsPerIp, limits.startsPerIpv6Site, settings.unknownClientIp));
+  if (settings.botCheck) guards.push(botCheckGuard(settings.botCheck, settings.breaker));
   if (limits.startsPerNumber) guards.push(startsPerNumberGuard(limits.startsPerNumber));
   if (limits.resendCooldownSeconds > 0) guards.push(resendCooldownGuard(limits.resendCooldownSeconds));
   if (settings.budgets) guards.push(startBudgetsGuard(settings.budgets));

@@ -1,3 +1,4 @@
+import type { BotCheckChallenge } from '@verikit/core';
 import type { StartInput } from '../parseStartRequest';
 import type { ProxyFailure } from '../proxyFailure';
 import type { RateLimitStore } from '../rateLimitStore';
@@ -16,6 +17,8 @@ export interface StartGuardContext {
   reportAbuse(event: AbuseEvent): void;
   /** What `onStart` decided, once its guard has run; read by the upstream call. */
   decision?: Exclude<StartDecision, { action: 'deny' }>;
+  /** Set by the bot check, when one is configured: whether this start's token passed (the breaker reads it). */
+  botCheck?: { challenge: BotCheckChallenge; passed: boolean };
 }
 
 /**

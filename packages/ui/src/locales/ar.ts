@@ -20,6 +20,8 @@ const errors: Record<VerificationErrorCode, string> = {
   too_many_attempts: 'رموز خاطئة كثيرة جدًا. اطلب رمزًا جديدًا.',
   verification_not_found: 'انتهت عملية التحقق هذه. اطلب رمزًا جديدًا.',
   verification_denied: arabicCannotVerify,
+  bot_check_required: 'يُرجى تأكيد أنك شخص حقيقي للمتابعة.',
+  bot_check_failed: 'تعذّر التأكد من أنك شخص حقيقي. يُرجى المحاولة مرة أخرى.',
   payload_too_large: arabicSetupProblem,
   unsupported_media_type: arabicSetupProblem,
   route_not_found: arabicSetupProblem,

@@ -21,6 +21,8 @@ const errors: Record<VerificationErrorCode, string> = {
   too_many_attempts: 'Zu viele falsche Codes. Fordern Sie einen neuen Code an.',
   verification_not_found: 'Diese Bestätigung ist beendet. Fordern Sie einen neuen Code an.',
   verification_denied: 'Diese Nummer kann nicht bestätigt werden. Versuchen Sie eine andere Nummer.',
+  bot_check_required: 'Bitte bestätigen Sie, dass Sie ein Mensch sind, um fortzufahren.',
+  bot_check_failed: 'Wir konnten nicht bestätigen, dass Sie ein Mensch sind. Bitte versuchen Sie es erneut.',
   payload_too_large: germanSetupProblem,
   unsupported_media_type: germanSetupProblem,
   route_not_found: germanSetupProblem,

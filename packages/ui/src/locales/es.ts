@@ -108,6 +108,8 @@ export const es: MessageCatalogue = localePack(
     too_many_attempts: 'Demasiados códigos incorrectos. Pide un código nuevo.',
     verification_not_found: 'Esta verificación ha terminado. Pide un código nuevo.',
     verification_denied: cannotVerify,
+    bot_check_required: 'Confirma que eres una persona para continuar.',
+    bot_check_failed: 'No hemos podido confirmar que eres una persona. Inténtalo de nuevo.',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

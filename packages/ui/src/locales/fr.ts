@@ -109,6 +109,8 @@ export const fr: MessageCatalogue = localePack(
     too_many_attempts: 'Trop de codes erronés. Demandez un nouveau code.',
     verification_not_found: 'Cette vérification est terminée. Demandez un nouveau code.',
     verification_denied: cannotVerify,
+    bot_check_required: 'Confirmez que vous êtes une personne pour continuer.',
+    bot_check_failed: 'Nous n’avons pas pu confirmer que vous êtes une personne. Veuillez réessayer.',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

@@ -21,6 +21,8 @@ const errors: Record<VerificationErrorCode, string> = {
   too_many_attempts: 'יותר מדי קודים שגויים. בקשו קוד חדש.',
   verification_not_found: 'תהליך האימות הזה הסתיים. בקשו קוד חדש.',
   verification_denied: hebrewCannotVerify,
+  bot_check_required: 'כדי להמשיך, אשרו שאתם אדם.',
+  bot_check_failed: 'לא הצלחנו לאשר שאתם אדם. נסו שוב.',
   payload_too_large: hebrewSetupProblem,
   unsupported_media_type: hebrewSetupProblem,
   route_not_found: hebrewSetupProblem,

@@ -103,6 +103,8 @@ export const hi: MessageCatalogue = localePack(
     too_many_attempts: 'बहुत ज़्यादा गलत कोड डाले गए। नया कोड माँगें।',
     verification_not_found: 'यह पुष्टि खत्म हो चुकी है। नया कोड माँगें।',
     verification_denied: cannotVerify,
+    bot_check_required: 'जारी रखने के लिए पुष्टि करें कि आप इंसान हैं।',
+    bot_check_failed: 'हम पुष्टि नहीं कर सके कि आप इंसान हैं। कृपया फिर से कोशिश करें।',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

@@ -106,6 +106,8 @@ export const it: MessageCatalogue = localePack(
     too_many_attempts: 'Troppi codici sbagliati. Richiedi un nuovo codice.',
     verification_not_found: 'Questa verifica è terminata. Richiedi un nuovo codice.',
     verification_denied: cannotVerify,
+    bot_check_required: 'Conferma di essere una persona per continuare.',
+    bot_check_failed: 'Non è stato possibile confermare che sei una persona. Riprova.',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

@@ -105,6 +105,8 @@ export const ja: MessageCatalogue = localePack(
     too_many_attempts: '間違ったコードが多すぎます。新しいコードをリクエストしてください。',
     verification_not_found: 'この認証は終了しました。新しいコードをリクエストしてください。',
     verification_denied: cannotVerify,
+    bot_check_required: '続行するには、人間であることを確認してください。',
+    bot_check_failed: '人間であることを確認できませんでした。もう一度お試しください。',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

@@ -108,6 +108,8 @@ export const nl: MessageCatalogue = localePack(
     too_many_attempts: 'Te veel verkeerde codes. Vraag een nieuwe code aan.',
     verification_not_found: 'Deze verificatie is afgelopen. Vraag een nieuwe code aan.',
     verification_denied: cannotVerify,
+    bot_check_required: 'Bevestig dat u een mens bent om verder te gaan.',
+    bot_check_failed: 'We konden niet bevestigen dat u een mens bent. Probeer het opnieuw.',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

@@ -107,6 +107,8 @@ export const pl: MessageCatalogue = localePack(
     too_many_attempts: 'Zbyt wiele błędnych kodów. Poproś o nowy kod.',
     verification_not_found: 'Ta weryfikacja się zakończyła. Poproś o nowy kod.',
     verification_denied: cannotVerify,
+    bot_check_required: 'Potwierdź, że jesteś człowiekiem, aby kontynuować.',
+    bot_check_failed: 'Nie udało się potwierdzić, że jesteś człowiekiem. Spróbuj ponownie.',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

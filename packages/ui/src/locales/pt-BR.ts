@@ -107,6 +107,8 @@ export const ptBR: MessageCatalogue = localePack(
     too_many_attempts: 'Códigos errados demais. Peça um novo código.',
     verification_not_found: 'Esta verificação terminou. Peça um novo código.',
     verification_denied: cannotVerify,
+    bot_check_required: 'Confirme que você é uma pessoa para continuar.',
+    bot_check_failed: 'Não foi possível confirmar que você é uma pessoa. Tente novamente.',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

@@ -108,6 +108,8 @@ export const tr: MessageCatalogue = localePack(
     too_many_attempts: 'Çok fazla yanlış kod. Yeni bir kod isteyin.',
     verification_not_found: 'Bu doğrulama sona erdi. Yeni bir kod isteyin.',
     verification_denied: cannotVerify,
+    bot_check_required: 'Devam etmek için insan olduğunuzu doğrulayın.',
+    bot_check_failed: 'İnsan olduğunuzu doğrulayamadık. Lütfen tekrar deneyin.',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

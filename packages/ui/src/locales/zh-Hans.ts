@@ -99,6 +99,8 @@ export const zhHans: MessageCatalogue = localePack(
     too_many_attempts: '错误的验证码次数过多。请重新获取验证码。',
     verification_not_found: '本次验证已结束。请重新获取验证码。',
     verification_denied: cannotVerify,
+    bot_check_required: '请确认您是真人后继续。',
+    bot_check_failed: '无法确认您是真人。请重试。',
     payload_too_large: setupProblem,
     unsupported_media_type: setupProblem,
     route_not_found: setupProblem,

@@ -1,0 +1,229 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { BotCheckOptions } from '../botCheck/botCheckOptions';
+import type { BotCheckFunction } from '../botCheck/botCheckVerifier';
+import { createVerificationProxy } from '../createVerificationProxy';
+import { emulatedProxy } from '../testing/emulatedProxy';
+import type { VerificationProxyOptions } from '../verificationProxyOptions';
+
+/** The real proxy on the in-process emulator; every start from its own address, as a botnet sends them. */
+function stack(overrides: Partial<VerificationProxyOptions> = {}) {
+  const setup = emulatedProxy(overrides);
+  let address = 0;
+  const call = (path: string, method: string, body?: unknown) =>
+    setup.proxy(
+      new Request(`http://app.local/api/verification${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+      { clientIp: `198.51.${++address >> 8}.${address & 255}` },
+    );
+  const start = async (endpoint: string, botCheckToken?: string) => {
+    const response = await call('/verifications', 'POST', {
+      identity: { type: 'number', endpoint },
+      method: 'sms',
+      ...(botCheckToken !== undefined && { botCheckToken }),
+    });
+    const body = (await response.json()) as {
+      id?: string;
+      error?: { code: string; botCheck?: unknown; message: string };
+    };
+    return { status: response.status, code: body.error?.code, botCheck: body.error?.botCheck };
+  };
+  const verify = async (endpoint: string) => {
+    const started = await call('/verifications', 'POST', {
+      identity: { type: 'number', endpoint },
+      method: 'sms',
+    });
+    const { id } = (await started.json()) as { id: string };
+    const code = setup.emulator.inbox.latest(endpoint)?.code;
+    const answer = await call(`/verifications/id/${id}`, 'PUT', { method: 'sms', sms: { code } });
+    return ((await answer.json()) as { status?: string }).status;
+  };
+  return { ...setup, start, verify };
+}
+
+const se = (prefix: string, index: number) => `+46${prefix}${String(index).padStart(5, '0')}`;
+
+/** A custom verifier that passes tokens starting with `human-` and records what it was asked. */
+function recordingVerifier() {
+  const asked: { token: string; clientIp: string | undefined }[] = [];
+  const verifier: BotCheckFunction = (token, { clientIp }) => {
+    asked.push({ token, clientIp });
+    return token.startsWith('human-');
+  };
+  return { asked, verifier };
+}
+
+const tripped = { minStarts: 5, unprovenCountries: false } as const;
+
+describe('the bot check on the real proxy and emulator', () => {
+  it("with when: 'always', asks every start for a token, lets a good one through once and refuses a bad or replayed one", async () => {
+    const { asked, verifier } = recordingVerifier();
+    const { start, logs } = stack({ botCheck: { verifier, when: 'always' } });
+    expect(await start(se('70', 1))).toEqual({
+      status: 403,
+      code: 'bot_check_required',
+      botCheck: { provider: 'custom' },
+    });
+    expect(logs.at(-1)?.message).toBe('Bot check required: botCheck.when is always');
+    expect(await start(se('70', 1), 'human-1')).toMatchObject({ status: 200 });
+    expect(asked).toEqual([{ token: 'human-1', clientIp: '198.51.0.2' }]);
+    // Replayed: refused from the store's memory, the verifier is not asked again.
+    expect(await start(se('70', 2), 'human-1')).toEqual({
+      status: 403,
+      code: 'bot_check_failed',
+      botCheck: { provider: 'custom' },
+    });
+    expect(logs.at(-1)?.message).toMatch(/already used/);
+    expect(await start(se('70', 3), 'bot-1')).toMatchObject({ status: 403, code: 'bot_check_failed' });
+    expect(asked).toHaveLength(2);
+  });
+
+  it('adaptive, asks for nothing while the risk is not raised', async () => {
+    const { asked, verifier } = recordingVerifier();
+    const { start } = stack({ botCheck: { verifier }, breaker: tripped });
+    for (let index = 0; index < 4; index++) expect((await start(se('7012', index))).status).toBe(200);
+    expect(asked).toEqual([]);
+  });
+
+  it('adaptive, demands a token where the breaker tripped instead of refusing, and lets a verified person through', async () => {
+    const { verifier } = recordingVerifier();
+    const { start, verify, clock, logs } = stack({ botCheck: { verifier }, breaker: tripped });
+    for (let index = 0; index < 5; index++) expect(await verify(se('7099', index))).toBe('SUCCESSFUL');
+    for (let index = 0; index < 5; index++) expect((await start(se('7012', index))).status).toBe(200);
+    // The start that trips the breaker: asked for a token, not refused.
+    expect(await start(se('7012', 5))).toMatchObject({ status: 403, code: 'bot_check_required' });
+    expect(logs.at(-1)?.message).toMatch(
+      /^Bot check required: Conversion breaker tripped for prefix \+46 7012/,
+    );
+    // Tripped: every start without a token is asked for one, one with a good token goes to Sinch.
+    expect(await start(se('7012', 6))).toMatchObject({ status: 403, code: 'bot_check_required' });
+    expect(logs.at(-1)?.message).toBe(
+      'Bot check required: the conversion breaker is tripped for prefix +46 7012',
+    );
+    expect(await start(se('7012', 7), 'human-7')).toMatchObject({ status: 200 });
+    expect(await start(se('7012', 8), 'bot-8')).toMatchObject({ status: 403, code: 'bot_check_failed' });
+    // Half-open: the probes the breaker would let through need a token too.
+    clock.advance(900_000);
+    expect(await start(se('7012', 9))).toMatchObject({ status: 403, code: 'bot_check_required' });
+    expect(logs.at(-1)?.message).toBe(
+      'Bot check required: the conversion breaker is half-open for prefix +46 7012',
+    );
+    expect(await start(se('7012', 10), 'human-10')).toMatchObject({ status: 200 });
+    // The rest of the country is not asked.
+    expect(await start(se('7099', 20))).toMatchObject({ status: 200 });
+  });
+
+  it('adaptive, demands a token once starts to a country surge over its recent windows, counted across its windows', async () => {
+    const { asked, verifier } = recordingVerifier();
+    const { start, clock, logs } = stack({
+      breaker: false,
+      botCheck: {
+        verifier,
+        newCountrySurge: { windowSeconds: 60, baselineWindows: 2, minStarts: 5, factor: 2 },
+      },
+    });
+    const de = (index: number) => `+49151${String(index).padStart(8, '0')}`;
+    // Germany, never seen: the fifth start in a window is a surge.
+    for (let index = 0; index < 4; index++) expect((await start(de(index))).status).toBe(200);
+    expect(await start(de(4))).toMatchObject({ status: 403, code: 'bot_check_required' });
+    expect(logs.at(-1)?.message).toBe(
+      'Bot check required: new-country surge: 5 starts to DE this window over an average of 0.0 in the 2 before',
+    );
+    expect((await start(de(5), 'human-5')).status).toBe(200);
+    // Sweden, 4 starts in each of the two windows before: more than 2 × 4 in this one is a surge.
+    for (let window = 0; window < 2; window++) {
+      for (let index = 0; index < 4; index++)
+        expect((await start(se('7012', window * 10 + index))).status).toBe(200);
+      clock.advance(60_000);
+    }
+    for (let index = 0; index < 8; index++) expect((await start(se('7013', index))).status).toBe(200);
+    expect(await start(se('7013', 8))).toMatchObject({ status: 403, code: 'bot_check_required' });
+    expect(asked).toEqual([{ token: 'human-5', clientIp: expect.any(String) }]);
+  });
+
+  it('fails closed with service_unavailable when the verifier cannot answer, unless told to fail open', async () => {
+    const down: BotCheckFunction = () => Promise.reject(new TypeError('fetch failed'));
+    const closed = stack({ botCheck: { verifier: down, when: 'always' } });
+    expect(await closed.start(se('70', 1), 'human-1')).toMatchObject({
+      status: 503,
+      code: 'service_unavailable',
+    });
+    expect(closed.logs.at(-1)?.message).toMatch(
+      /verifier \(custom\) could not answer: TypeError: fetch failed/,
+    );
+    const open = stack({ botCheck: { verifier: down, when: 'always', onVerifierFailure: 'open' } });
+    expect(await open.start(se('70', 1), 'human-1')).toMatchObject({ status: 200 });
+    // Still single use.
+    expect(await open.start(se('70', 2), 'human-1')).toMatchObject({ status: 403, code: 'bot_check_failed' });
+  });
+
+  it('lets a person retry with the same token after the verifier was unreachable (the token was not spent)', async () => {
+    let reachable = false;
+    const flaky: BotCheckFunction = async () => {
+      if (!reachable) throw new Error('timed out');
+      return true;
+    };
+    const { start } = stack({ botCheck: { verifier: flaky, when: 'always' } });
+    expect((await start(se('70', 1), 'human-1')).status).toBe(503);
+    reachable = true;
+    expect((await start(se('70', 1), 'human-1')).status).toBe(200);
+  });
+
+  it('refuses a custom verifier that answers neither a boolean nor { success } as unavailable, never as a pass', async () => {
+    const odd = (() => 'yes') as unknown as BotCheckFunction;
+    const { start } = stack({ botCheck: { verifier: odd, when: 'always' } });
+    expect(await start(se('70', 1), 'human-1')).toMatchObject({ status: 503, code: 'service_unavailable' });
+  });
+
+  it('tells the browser the widget and site key of an object verifier, and takes { success, reason } answers', async () => {
+    const { start, logs } = stack({
+      botCheck: {
+        when: 'always',
+        verifier: {
+          provider: 'custom',
+          siteKey: 'my-widget-key',
+          verify: async (token) =>
+            token === 'ok' ? { success: true } : { success: false, reason: 'too fast' },
+        },
+      },
+    });
+    expect(await start(se('70', 1))).toMatchObject({
+      botCheck: { provider: 'custom', siteKey: 'my-widget-key' },
+    });
+    expect(await start(se('70', 1), 'no')).toMatchObject({ code: 'bot_check_failed' });
+    expect(logs.at(-1)?.message).toMatch(/refused the token \(too fast\)/);
+    expect((await start(se('70', 1), 'ok')).status).toBe(200);
+  });
+});
+
+describe('the botCheck option', () => {
+  const create = (botCheck: unknown) => () =>
+    createVerificationProxy({
+      applicationKey: 'key',
+      applicationSecret: btoa('secret'),
+      proof: { secret: 'a-proof-secret-of-at-least-32-bytes!!' },
+      botCheck: botCheck as BotCheckOptions,
+    });
+  const invalid: [unknown, RegExp][] = [
+    [null, /botCheck must be/],
+    ['turnstile', /botCheck must be/],
+    [{}, /botCheck.verifier must be/],
+    [{ verifier: 'secret' }, /botCheck.verifier must be/],
+    [{ verifier: { provider: 'recaptcha', verify: () => true } }, /provider must be/],
+    [{ verifier: { provider: 'custom', siteKey: '', verify: () => true } }, /siteKey must be/],
+    [{ verifier: () => true, when: 'sometimes' }, /when must be 'adaptive' or 'always'/],
+    [{ verifier: () => true, onVerifierFailure: 'maybe' }, /onVerifierFailure/],
+    [{ verifier: () => true, rememberTokensSeconds: 5 }, /rememberTokensSeconds/],
+    [{ verifier: () => true, newCountrySurge: 'on' }, /newCountrySurge must be false or/],
+    [{ verifier: () => true, newCountrySurge: { minStarts: 0 } }, /newCountrySurge.minStarts/],
+    [{ verifier: () => true, newCountrySurge: { factor: 0.5 } }, /newCountrySurge.factor/],
+    [{ verifier: () => true, newCountrySurge: { baselineWindows: 100 } }, /baselineWindows/],
+  ];
+  it.each(invalid)('refuses %j at creation with a TypeError', (botCheck, message) => {
+    expect(create(botCheck)).toThrow(TypeError);
+    expect(create(botCheck)).toThrow(message);
+  });
+});

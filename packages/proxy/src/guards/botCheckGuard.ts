@@ -1,0 +1,89 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { botCheckFailed, botCheckRequired } from '../botCheck/botCheckFailures';
+import type { ResolvedBotCheck } from '../botCheck/botCheckOptions';
+import { newCountrySurge } from '../botCheck/newCountrySurge';
+import type { RateLimitStore } from '../rateLimitStore';
+import { conversionBreakerRaised } from './conversionBreakerGuard';
+import type { ConversionBreakerOptions } from './conversionBreakerOptions';
+import { destinationOf } from './destinationOf';
+import type { StartGuard } from './startGuard';
+
+const encoder = new TextEncoder();
+
+/**
+ * The bot check. A start that carries a token has it checked (once: a token seen before is refused on every
+ * instance); one without is refused with `bot_check_required` when `when` is `'always'`, or, adaptive, when the risk
+ * is raised: the conversion breaker tripped or half-open for the number's country or prefix, or a new-country surge.
+ * A start whose token passed is marked on the context, so the breaker lets it through instead of refusing it.
+ *
+ * Its place in the pipeline: after the policy guards and the per-IP counters (one address cannot make unbounded
+ * siteverify calls), before everything that spends a shared budget (per-number counts, the cooldown, the budgets,
+ * the breaker, the app's hook, Sinch), so a botnet without tokens drains nothing real people need.
+ */
+export function botCheckGuard(
+  settings: ResolvedBotCheck,
+  breaker: ConversionBreakerOptions | undefined,
+): StartGuard {
+  const { challenge, verifier } = settings;
+  const surge = settings.newCountrySurge && newCountrySurge(settings.newCountrySurge);
+  const surgePrefixDigits = breaker?.prefixDigits ?? 4;
+
+  async function riskOf(
+    store: RateLimitStore,
+    phoneNumber: string,
+    now: number,
+  ): Promise<string | undefined> {
+    if (settings.when === 'always') return 'botCheck.when is always';
+    const breakerRisk = breaker && (await conversionBreakerRaised(breaker, store, phoneNumber));
+    const surgeRisk =
+      surge && (await surge.count(store, destinationOf(phoneNumber, surgePrefixDigits).country, now));
+    return breakerRisk ?? surgeRisk;
+  }
+
+  return {
+    name: 'botCheck',
+    async check({ phoneNumber, botCheckToken }, context, store) {
+      context.botCheck = { challenge, passed: false };
+      if (botCheckToken === undefined) {
+        const risk = await riskOf(store, phoneNumber, context.now());
+        return risk === undefined ? undefined : botCheckRequired(challenge, `Bot check required: ${risk}`);
+      }
+      // A surge counts every start, with a token or not.
+      if (settings.when === 'adaptive' && surge)
+        await surge.count(store, destinationOf(phoneNumber, surgePrefixDigits).country, context.now());
+      const tokenKey = `bc:token:${bytesToHex(sha256(encoder.encode(botCheckToken)))}`;
+      // Claimed before the verifier is asked: of racing replays on any instance, one goes on, the rest are refused.
+      if (!(await store.setIfAbsent(tokenKey, '1', settings.rememberTokensMs)))
+        return botCheckFailed(challenge, 'Bot check failed: this token was already used (a replay?)');
+      let verdict: Awaited<ReturnType<typeof verifier.verify>>;
+      try {
+        verdict = await verifier.verify(botCheckToken, {
+          clientIp: context.clientIp,
+          request: context.request,
+        });
+      } catch (error) {
+        const why = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'a non-Error';
+        if (settings.onVerifierFailure === 'open') {
+          context.botCheck.passed = true;
+          return undefined;
+        }
+        // The token may be unspent at the provider: let the person retry with it.
+        await store.reset(tokenKey);
+        return {
+          code: 'service_unavailable',
+          message: 'Verification is unavailable for a moment; try again shortly',
+          retryAfter: 5,
+          logMessage: `The bot-check verifier (${challenge.provider}) could not answer: ${why} (fails closed; see botCheck.onVerifierFailure)`,
+        };
+      }
+      if (!verdict.success)
+        return botCheckFailed(
+          challenge,
+          `Bot check failed: the ${challenge.provider} verifier refused the token${verdict.reason ? ` (${verdict.reason})` : ''}`,
+        );
+      context.botCheck.passed = true;
+      return undefined;
+    },
+  };
+}
