@@ -131,14 +131,15 @@ module.exports = [
     limit: '46.6 kB',
     gzip: true,
   },
-  // The requirement: no heavier than input-otp (4,073 B in `pnpm bench:size`); ours is 0.917 × (3,734 B there).
+  // The requirement: no heavier than input-otp (4,073 B in `pnpm bench:size`); ours is 0.897 × (3,654 B there), the aim
+  // 0.75 ×. Budgets here sit ~20 B over today's figures, so a regression fails.
   {
     // Ours adds to input-otp's behaviour the label, help text, error, i18n, WebOTP and form-library support.
     name: '@verikit/ui OtpInput',
     path: 'packages/ui/dist/index.js',
     import: '{ OtpInput }',
     ignore: peers,
-    limit: '3.65 kB',
+    limit: '3.55 kB',
     gzip: true,
   },
   {
@@ -147,7 +148,7 @@ module.exports = [
     // With its `webOtp` option (the one WebOTP request, shared with useWebOtp).
     import: '{ useOtpField }',
     ignore: peers,
-    limit: '2.35 kB',
+    limit: '2.3 kB',
     gzip: true,
   },
   {
@@ -157,19 +158,19 @@ module.exports = [
     import: '{ PhoneVerification }',
     ignore: peers,
     modifyEsbuildConfig: withoutPhonePlansAndEngine,
-    limit: '25.15 kB',
+    limit: '25.01 kB',
     gzip: true,
   },
   {
     // What a person downloads to verify a US number: the first load, libphonenumber-js's engine and the +1 plan. One
-    // bundle here; `pnpm bench:size` gzips the three chunks apart (a little more) and prints this total (0.711 ×
-    // react-phone-number-input + input-otp) beside its gate, the first load alone (≤ 0.6 ×; 0.496 ×).
+    // bundle here; `pnpm bench:size` gzips the three chunks apart (a little more) and prints this total (0.731 ×
+    // react-phone-number-input + input-otp) beside its gate, the first load alone (≤ 0.6 ×; 0.516 ×).
     name: '@verikit/ui PhoneVerification (first load + engine + the +1 plan)',
     path: 'packages/ui/dist/index.js',
     import: '{ PhoneVerification }',
     ignore: peers,
     modifyEsbuildConfig: withUsPlanOnly,
-    limit: '37.4 kB',
+    limit: '37 kB',
     gzip: true,
   },
   {
