@@ -117,7 +117,7 @@ export function App() {
   },
   {
     group: 'otp',
-    name: '@verikit/ui OtpInput (with useOtpField, useWebOtp)',
+    name: '@verikit/ui OtpInput (with useOtpField and its WebOTP request)',
     ours: true,
     code: `import { OtpInput } from '${dist('ui')}';
 export function App() {
