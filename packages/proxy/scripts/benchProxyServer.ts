@@ -3,9 +3,16 @@
  * the proxy with its guards off or with its default options, mounted with its Node adapter on 127.0.0.1. Prints its
  * URL on the first line of stdout. `GET /__cpu` answers the process's CPU time so far (µs), for CPU per request.
  *
- *   tsx --conditions=@verikit/source scripts/benchProxyServer.ts emulator|guards-off|defaults|fetch-upstream [emulator URL]
+ *   tsx --conditions=@verikit/source scripts/benchProxyServer.ts emulator|guards-off|defaults|fetch-upstream|pass-through [emulator URL]
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  Agent,
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
 import { listen } from '@verikit/sinch-emulator/node';
@@ -66,6 +73,46 @@ function proxyOptions(setUp: string) {
   };
 }
 
+/**
+ * The floor: a bare Node hop with no logic at all, the request passed on byte for byte (signed by the SDK, so the
+ * emulator takes it) over a keep-alive `node:http` agent and the answer passed back. What any Node proxy costs
+ * before it does anything: one more server and one more client request on the path.
+ */
+function passThrough(target: URL) {
+  const agent = new Agent({ keepAlive: true });
+  const read = (stream: IncomingMessage, then: (body: Buffer) => void) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => then(Buffer.concat(chunks)));
+  };
+  const framed = (headers: IncomingMessage['headers'], length: number): OutgoingHttpHeaders => {
+    const { connection, 'keep-alive': _, 'transfer-encoding': __, ...rest } = headers;
+    return { ...rest, 'content-length': String(length) };
+  };
+  return (incoming: IncomingMessage, outgoing: ServerResponse) =>
+    read(incoming, (body) => {
+      const headers = { ...framed(incoming.headers, body.length), host: target.host };
+      const upstream = httpRequest(
+        {
+          agent,
+          hostname: target.hostname,
+          port: target.port,
+          method: incoming.method,
+          path: incoming.url,
+          headers,
+        },
+        (answer) =>
+          read(answer, (answerBody) =>
+            outgoing
+              .writeHead(answer.statusCode ?? 502, framed(answer.headers, answerBody.length))
+              .end(answerBody),
+          ),
+      );
+      upstream.on('error', () => outgoing.writeHead(502).end());
+      upstream.end(body);
+    });
+}
+
 if (role === 'emulator') {
   const running = await listen({ port: 0, host: '127.0.0.1' });
   // The emulator's own server, with the CPU route in front of its listener.
@@ -88,7 +135,14 @@ if (role === 'emulator') {
   server.listen(0, '127.0.0.1', () => {
     console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   });
+} else if (role === 'pass-through') {
+  const server = createServer(withCpuRoute(passThrough(new URL(emulatorUrl as string))));
+  server.listen(0, '127.0.0.1', () => {
+    console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
 } else {
-  console.error('usage: benchProxyServer.ts emulator|guards-off|defaults|fetch-upstream [emulator URL]');
+  console.error(
+    'usage: benchProxyServer.ts emulator|guards-off|defaults|fetch-upstream|pass-through [emulator URL]',
+  );
   process.exit(2);
 }
