@@ -7,7 +7,10 @@ import {
   MAGIC_NUMBERS,
 } from '@verikit/sinch-emulator';
 import { describe, expect, it } from 'vitest';
+import { hcaptchaVerifier } from './botCheck/hcaptchaVerifier';
+import { turnstileVerifier } from './botCheck/turnstileVerifier';
 import { createVerificationProxy } from './createVerificationProxy';
+import { createSiteverifyStandIn, SITEVERIFY_TEST_TOKENS } from './testing/siteverifyStandIn';
 import type { ProxyLogEvent } from './verificationProxyOptions';
 
 const proofSecret = 'hostile-table-proof-secret-0123456789abcdef';
@@ -438,7 +441,49 @@ describe('secret hygiene', () => {
     const refused = await misconfigured(new Request(`${base}/verifications`, json(goodStart)));
     transcripts.push(await refused.text());
 
+    // A bot check of each provider, the right secret and a wrong one: no answer, no log line shows either.
+    const botCheck = [
+      ['turnstile', 'turnstile-secret-0x4AAAAAAA-never-shown'],
+      ['hcaptcha', 'hcaptcha-secret-0x0000-never-shown'],
+    ] as const;
+    const botCheckSecrets = botCheck.map(([, secretKey]) => secretKey);
+    for (const [provider, secretKey] of botCheck) {
+      const standIn = createSiteverifyStandIn({ provider, secretKey, siteKey: 'public-site-key' });
+      for (const sentSecret of [secretKey, `${secretKey}-but-wrong`]) {
+        const options = {
+          secretKey: sentSecret,
+          siteKey: 'public-site-key',
+          fetch: standIn.fetch,
+          timeoutMs: 50,
+        };
+        const guarded = createVerificationProxy({
+          applicationKey: EMULATOR_APPLICATION.key,
+          applicationSecret: EMULATOR_APPLICATION.secret,
+          fetch: emulator.fetch,
+          proof: { secret: proofSecret },
+          logger: (event) => logs.push(event),
+          botCheck: {
+            when: 'always',
+            verifier: provider === 'turnstile' ? turnstileVerifier(options) : hcaptchaVerifier(options),
+          },
+        });
+        for (const token of [
+          undefined,
+          ...Object.values(SITEVERIFY_TEST_TOKENS).map((prefix) => `${prefix}1`),
+        ]) {
+          const answer = await guarded(
+            new Request(`${base}/verifications`, json({ ...goodStart, botCheckToken: token })),
+            { clientIp: '203.0.113.9' },
+          );
+          transcripts.push(`${answer.status}\n${[...answer.headers].join('\n')}\n${await answer.text()}`);
+        }
+      }
+    }
     const everything = [...transcripts, ...logs.map((event) => JSON.stringify(event))].join('\n');
+    expect(everything).toMatch(
+      /turnstile siteverify refused the proxy's own request \(invalid-input-secret\)/i,
+    );
+    expect(everything).toMatch(/hCaptcha siteverify did not answer within 50 ms/);
     expect(transcripts.length).toBeGreaterThan(table.length);
     expect(logs.length).toBeGreaterThan(table.length);
     for (const secret of [
@@ -447,6 +492,7 @@ describe('secret hygiene', () => {
       'a-wrong-secret-0123456789',
       btoa('a-wrong-secret-0123456789'),
       proofSecret,
+      ...botCheckSecrets,
     ])
       expect(everything).not.toContain(secret);
     expect(code).toMatch(/^\d{4,}$/);

@@ -6,7 +6,17 @@ export {
   type BotCheckVerifier,
   type BotCheckVerifyContext,
 } from './botCheck/botCheckVerifier';
+export {
+  HCAPTCHA_SITEVERIFY_URL,
+  type HcaptchaVerifierOptions,
+  hcaptchaVerifier,
+} from './botCheck/hcaptchaVerifier';
 export { DEFAULT_NEW_COUNTRY_SURGE, type NewCountrySurgeOptions } from './botCheck/newCountrySurgeOptions';
+export {
+  TURNSTILE_SITEVERIFY_URL,
+  type TurnstileVerifierOptions,
+  turnstileVerifier,
+} from './botCheck/turnstileVerifier';
 export type { TrustProxyHeaders } from './clientIpOf';
 export {
   type CallbackHandlerOptions,
