@@ -38,6 +38,8 @@ import { type RateLimitRule, resolveProxyLimits } from './proxyLimits';
 import type { RateLimitStore } from './rateLimitStore';
 import { readJsonBody } from './readJsonBody';
 import { redactPhoneNumber } from './redactPhoneNumber';
+import { isTestVerificationId, resolveTestNumbers } from './testNumbers/testNumber';
+import { withTestNumbers } from './testNumbers/testNumberUpstream';
 import { fetchTransport, type UpstreamTransport, USE_DEFAULT_TRANSPORT } from './upstreamTransport';
 import type {
   ProxyLogEvent,
@@ -86,6 +88,8 @@ interface Trace {
   note?: string;
   /** What a start guard saw of SMS pumping, for the log line. */
   abuse?: AbuseEvent;
+  /** The request was for one of `testNumbers` (answered without Sinch). */
+  testNumber?: true;
 }
 
 type Outcome =
@@ -126,6 +130,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   const unknownClientIp = options.unknownClientIp ?? 'shared';
   if (unknownClientIp !== 'shared' && unknownClientIp !== 'refuse')
     throw new TypeError("unknownClientIp must be 'shared' or 'refuse'");
+  const testNumbers = resolveTestNumbers(options.testNumbers);
   const startGuards = createStartGuards({
     allowedMethods,
     allowedCountries,
@@ -136,6 +141,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     breaker: resolveConversionBreaker(options.breaker),
     botCheck: resolveBotCheck(options.botCheck),
     onStart: options.onStart,
+    testNumbers,
   });
   const now = options.now ?? Date.now;
   const store = options.store ?? createMemoryRateLimitStore({ now });
@@ -161,7 +167,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     ? fetchTransport((url, init) => customFetch(new Request(url, init)))
     : fetchTransport((url, init) => globalThis.fetch(url, init));
 
-  const sinch: SinchCall = createSinchUpstream({
+  const sinchUpstream: SinchCall = createSinchUpstream({
     applicationKey,
     applicationSecret,
     baseUrl: sinchBaseUrl,
@@ -171,6 +177,8 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     maxInFlight: maxUpstreamInFlight,
     now,
   });
+  // Test numbers are answered from the store, never sent; everything else goes to Sinch.
+  const sinch = withTestNumbers(sinchUpstream, { testNumbers, store, ttlMs: recordTtlMs, now });
 
   /** Counts a hit; a failure once the rule's limit is passed. */
   async function limit(
@@ -216,14 +224,16 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     const mintedNow = await store.setIfAbsent(mintKey, String(at), recordTtlMs + proofWindowMs);
     const mintedAt = mintedNow ? at : Number(await store.get(mintKey));
     // Once per verification (the first mint): the conversion breaker counts it as a success of its country/prefix.
-    if (mintedNow) await reportVerified(startGuards, record.phoneNumber, store, at);
+    // Never a test number's: its code is no proof that anyone is converting, so it must not hold a breaker closed.
+    const testNumber = isTestVerificationId(result.id);
+    if (mintedNow && !testNumber) await reportVerified(startGuards, record.phoneNumber, store, at);
     if (!(at - mintedAt <= proofWindowMs)) {
       trace.note = 'SUCCESSFUL without a proof: its proof was handed out and the mint window has passed';
       return undefined;
     }
     // HS256 is deterministic: every instance signs the same claims at the same `iat` into the same token.
     return issueProof(
-      { phoneNumber: record.phoneNumber, method: record.method, verificationId: result.id },
+      { phoneNumber: record.phoneNumber, method: record.method, verificationId: result.id, testNumber },
       proofSecretBytes,
       options.proof,
       mintedAt,
@@ -237,8 +247,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     if (!input.ok) return { failure: input };
     const { phoneNumber, method, locale } = input.value;
     trace.phoneNumber = phoneNumber;
+    const testNumber = testNumbers.has(phoneNumber);
+    if (testNumber) trace.testNumber = true;
     const context: StartGuardContext = {
       clientIp: trace.clientIp,
+      testNumber,
       request,
       now,
       reportAbuse(event) {
@@ -356,6 +369,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       return { failure: { code: 'upstream_error', message: 'Sinch answered the report without a status' } };
     trace.verificationId = result.id;
     trace.verificationStatus = result.status;
+    if (isTestVerificationId(result.id)) trace.testNumber = true;
 
     if (target.kind === 'number') trace.phoneNumber = target.phoneNumber;
     const proof = await proofFor(result, trace);
@@ -372,6 +386,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       return { failure: { code: 'upstream_error', message: 'Sinch answered the status without a status' } };
     trace.verificationStatus = result.status;
     trace.phoneNumber = result.identity?.endpoint;
+    if (isTestVerificationId(result.id)) trace.testNumber = true;
     const proof = await proofFor(result, trace);
     return {
       response: jsonResponse(proof ? { ...result, proof } : result, JSON_NO_STORE),
@@ -561,6 +576,7 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       ...(trace.verificationStatus && { verificationStatus: trace.verificationStatus }),
       ...(loggedIp && { clientIp: loggedIp }),
       ...(trace.abuse && { abuse: trace.abuse }),
+      ...(trace.testNumber && { testNumber: true }),
       durationMs: performance.now() - startedAt,
     });
     return response;

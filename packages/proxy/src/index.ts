@@ -57,6 +57,7 @@ export {
 } from './proxyOptionsFromEnv';
 export type { ProxyStore, RateLimitCounter, RateLimitStore } from './rateLimitStore';
 export { redactPhoneNumber } from './redactPhoneNumber';
+export type { TestNumber } from './testNumbers/testNumber';
 export type {
   ProxyLogEvent,
   ProxyRequestContext,

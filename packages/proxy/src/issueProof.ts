@@ -6,6 +6,7 @@ import {
   DEFAULT_PROOF_ISSUER,
   DEFAULT_PROOF_TTL_SECONDS,
   PROOF_METHOD_CLAIM,
+  PROOF_TEST_NUMBER_CLAIM,
 } from './proofKey';
 
 export interface ProofOptions {
@@ -44,6 +45,8 @@ export interface ProofSubject {
   phoneNumber: string;
   method: VerificationMethod;
   verificationId: string;
+  /** One of `testNumbers`: the proof says so (`vk_test: true`). */
+  testNumber?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -67,6 +70,7 @@ export function issueProof(
   // The claims in the order jose's builder sets them: the token is deterministic, the same on every instance.
   const claims = {
     [PROOF_METHOD_CLAIM]: subject.method,
+    ...(subject.testNumber && { [PROOF_TEST_NUMBER_CLAIM]: true }),
     sub: subject.phoneNumber,
     jti: subject.verificationId,
     iss: options.issuer ?? DEFAULT_PROOF_ISSUER,

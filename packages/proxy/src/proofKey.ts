@@ -10,6 +10,8 @@ export function proofKey(secret: string | Uint8Array): Uint8Array {
 
 /** Claims verikit puts in a proof besides the registered ones (`sub` is the number, `jti` the verification id). */
 export const PROOF_METHOD_CLAIM = 'vk_method';
+/** Present, `true`, only in the proof of a test number (`testNumbers`): no code was sent to anyone. */
+export const PROOF_TEST_NUMBER_CLAIM = 'vk_test';
 
 export const DEFAULT_PROOF_ISSUER = 'verikit';
 export const DEFAULT_PROOF_AUDIENCE = 'verikit';

@@ -19,6 +19,7 @@ import type { ProofOptions } from './issueProof';
 import type { LogClientIp } from './logRedaction';
 import type { ProxyLimits } from './proxyLimits';
 import type { RateLimitStore } from './rateLimitStore';
+import type { TestNumber } from './testNumbers/testNumber';
 import type { UpstreamTransport, USE_DEFAULT_TRANSPORT } from './upstreamTransport';
 
 /** What the server knows about a start when `onStart` runs: everything has been checked and counted. */
@@ -78,6 +79,8 @@ export interface ProxyLogEvent {
   clientIp?: string;
   /** Set on the start that tripped the conversion breaker or the unproven-countries budget. */
   abuse?: AbuseEvent;
+  /** The request was for one of `testNumbers`: answered by the proxy, never sent to Sinch. */
+  testNumber?: true;
   durationMs: number;
 }
 
@@ -182,6 +185,14 @@ export interface VerificationProxyOptions {
   unknownClientIp?: UnknownClientIpMode;
   /** Whether to take the client IP from `Forwarded` / `X-Forwarded-For`; see `TrustProxyHeaders`. @default false */
   trustProxyHeaders?: TrustProxyHeaders;
+  /**
+   * Production test numbers (app-store review, synthetic monitoring), opt-in: their starts never reach Sinch, their
+   * fixed code verifies them through the same limits, and their proofs carry `vk_test` (`verifyProof`'s
+   * `testNumber: true`) for your backend to treat as it wants. Never counted by the budgets or the conversion
+   * breaker; the per-IP and per-number limits still apply. Checked at creation.
+   * @default [] (none)
+   */
+  testNumbers?: readonly TestNumber[];
 }
 
 /** What an adapter knows about the connection. */

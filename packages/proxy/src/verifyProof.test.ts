@@ -43,7 +43,26 @@ describe('verifyProof', () => {
       verificationId: '1234567890',
       issuedAt: new Date(issuedAt),
       expiresAt: new Date(issuedAt + 600_000),
+      testNumber: false,
     });
+  });
+
+  it("says testNumber: true for a test number's proof (vk_test), and refuses any other value of that claim", async () => {
+    const key = proofKey(secret);
+    const testProof = issueProof({ ...subject, testNumber: true }, key, {}, issuedAt);
+    expect(await verifyProof(testProof, { secret, now: () => issuedAt })).toMatchObject({ testNumber: true });
+    for (const value of [false, 'true', 1]) {
+      const odd = await new SignJWT({ vk_method: 'sms', vk_test: value })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(subject.phoneNumber)
+        .setJti(subject.verificationId)
+        .setIssuer('verikit')
+        .setAudience('verikit')
+        .setIssuedAt(issuedAt / 1000)
+        .setExpirationTime(issuedAt / 1000 + 600)
+        .sign(key);
+      expect((await refusal(verifyProof(odd, { secret, now: () => issuedAt }))).code).toBe('malformed');
+    }
   });
 
   it('is a standard HS256 JWT any backend can read', async () => {

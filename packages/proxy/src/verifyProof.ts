@@ -1,7 +1,13 @@
 import { VERIFICATION_METHODS, type VerificationMethod } from '@verikit/core';
 import { errors, jwtVerify } from 'jose';
 import { ProofError } from './ProofError';
-import { DEFAULT_PROOF_AUDIENCE, DEFAULT_PROOF_ISSUER, PROOF_METHOD_CLAIM, proofKey } from './proofKey';
+import {
+  DEFAULT_PROOF_AUDIENCE,
+  DEFAULT_PROOF_ISSUER,
+  PROOF_METHOD_CLAIM,
+  PROOF_TEST_NUMBER_CLAIM,
+  proofKey,
+} from './proofKey';
 import type { RateLimitStore } from './rateLimitStore';
 
 /**
@@ -43,6 +49,11 @@ export interface VerifiedProof {
   verificationId: string;
   issuedAt: Date;
   expiresAt: Date;
+  /**
+   * `true` for one of the proxy's `testNumbers` (app-store review, synthetic monitoring): its fixed code was typed
+   * and no code went to anyone. Decide what such a sign-up may do (e.g. a demo account, or refuse it).
+   */
+  testNumber: boolean;
 }
 
 const E164 = /^\+[1-9]\d{1,14}$/;
@@ -86,7 +97,9 @@ export async function verifyProof(token: string, options: VerifyProofOptions): P
     throw new ProofError('wrong_audience', 'The proof was made for another audience');
   const method = payload[PROOF_METHOD_CLAIM];
   const { sub, jti, iat, exp } = payload;
+  const testNumber = payload[PROOF_TEST_NUMBER_CLAIM];
   if (
+    (testNumber !== undefined && testNumber !== true) ||
     typeof sub !== 'string' ||
     !E164.test(sub) ||
     typeof jti !== 'string' ||
@@ -106,6 +119,7 @@ export async function verifyProof(token: string, options: VerifyProofOptions): P
     verificationId: jti,
     issuedAt: new Date(iat * 1000),
     expiresAt: new Date(exp * 1000),
+    testNumber: testNumber === true,
   };
   if (expectedPhoneNumber !== undefined && expectedPhoneNumber.replace(FORMATTING, '') !== sub)
     throw new ProofError('wrong_phone_number', 'The proof is for another phone number');

@@ -174,6 +174,7 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
 
   return {
     name: 'conversionBreaker',
+    skipsTestNumbers: true,
     async check({ phoneNumber }, context, store) {
       const now = context.now();
       const { country, scopes } = scopesOf(phoneNumber);

@@ -4,6 +4,7 @@ import type { StartGuard } from './startGuard';
 export function countryAllowListGuard(allowed: ReadonlySet<string>): StartGuard {
   return {
     name: 'countryAllowList',
+    skipsTestNumbers: true,
     check: ({ country }) =>
       country && allowed.has(country)
         ? undefined

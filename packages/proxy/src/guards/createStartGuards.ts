@@ -1,6 +1,8 @@
 import type { VerificationMethod } from '@verikit/core';
 import type { ResolvedBotCheck } from '../botCheck/botCheckOptions';
 import type { ProxyLimits } from '../proxyLimits';
+import type { ResolvedTestNumber } from '../testNumbers/testNumber';
+import { testNumberGuard } from '../testNumbers/testNumberGuard';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 import { botCheckGuard } from './botCheckGuard';
 import { conversionBreakerGuard } from './conversionBreakerGuard';
@@ -27,6 +29,7 @@ export interface StartGuardSettings {
   breaker: ConversionBreakerOptions | undefined;
   botCheck: ResolvedBotCheck | undefined;
   onStart: VerificationProxyOptions['onStart'];
+  testNumbers: ReadonlyMap<string, ResolvedTestNumber>;
 }
 
 /**
@@ -37,6 +40,7 @@ export interface StartGuardSettings {
 export function createStartGuards(settings: StartGuardSettings): StartGuard[] {
   const { limits } = settings;
   const guards: StartGuard[] = [methodAllowListGuard(settings.allowedMethods)];
+  if (settings.testNumbers.size > 0) guards.push(testNumberGuard(settings.testNumbers));
   if (settings.allowedCountries) guards.push(countryAllowListGuard(settings.allowedCountries));
   if (settings.numberTypes) guards.push(numberTypeGuard(settings.numberTypes));
   if (limits.startsPerIp || limits.startsPerIpv6Site)

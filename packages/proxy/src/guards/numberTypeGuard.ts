@@ -6,6 +6,7 @@ import type { StartGuard } from './startGuard';
 export function numberTypeGuard(policy: ResolvedNumberTypePolicy): StartGuard {
   return {
     name: 'numberType',
+    skipsTestNumbers: true,
     check({ phoneNumber, country, method }) {
       const type = numberTypeOf(phoneNumber);
       if (policy.allows(type, country, method)) return undefined;

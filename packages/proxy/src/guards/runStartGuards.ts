@@ -39,6 +39,7 @@ export async function runStartGuards(
       });
   };
   for (const guard of guards) {
+    if (context.testNumber && guard.skipsTestNumbers) continue;
     let failure: ProxyFailure | undefined;
     try {
       failure = await guard.check(start, context, store);

@@ -15,6 +15,8 @@ export interface StartGuardContext {
   now: () => number;
   /** Tells the operator (`onAbuseDetected`, the request's log line) that a guard saw SMS pumping's signature. */
   reportAbuse(event: AbuseEvent): void;
+  /** The number is one of `testNumbers`: its start never reaches Sinch. */
+  testNumber?: boolean;
   /** What `onStart` decided, once its guard has run; read by the upstream call. */
   decision?: Exclude<StartDecision, { action: 'deny' }>;
   /** Set by the bot check, when one is configured: whether this start's token passed (the breaker reads it). */
@@ -36,6 +38,12 @@ export type StartOutcome = 'sent' | 'not_sent' | 'maybe_sent';
 export interface StartGuard {
   /** For logs and tests. */
   readonly name: string;
+  /**
+   * Passed over for a test number: a policy or count of what reaches Sinch (country, number type, budgets, the
+   * conversion breaker), which a start that never reaches it must neither meet nor move. A test number must not
+   * be able to hold a breaker closed with successes it fakes.
+   */
+  readonly skipsTestNumbers?: true;
   /** A failure refuses the start; nothing lets it go on to the next guard. */
   check(
     start: StartInput,

@@ -8,4 +8,8 @@ export const callout: ProxyMethod = {
     const code = reportedCode(detail, detailKey);
     return code.ok ? { ok: true, value: { method: 'callout', callout: { code: code.value } } } : code;
   },
+  testAnswer: {
+    start: (id) => ({ id, method: 'callout' }),
+    isRight: (report, { code }) => report.method === 'callout' && report.callout.code === code,
+  },
 };

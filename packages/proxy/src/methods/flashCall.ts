@@ -14,4 +14,20 @@ export const flashCall: ProxyMethod = {
       return invalid('`cli` must be the full caller number in E.164, e.g. +46000000000');
     return { ok: true, value: { method: 'flashcall', flashCall: { cli: detail.cli } } };
   },
+  // The call "comes" from the test number with its last digits replaced by the code: the person types the code.
+  testAnswer: {
+    start: (id, { phoneNumber, code }) => ({
+      id,
+      method: 'flashcall',
+      flashCall: {
+        cliFilter: `${phoneNumber.slice(0, phoneNumber.length - code.length)}(\\d{${code.length}})`,
+        interceptionTimeout: 45,
+        reportTimeout: 75,
+        denyCallAfter: 0,
+      },
+    }),
+    isRight: (report, { phoneNumber, code }) =>
+      'flashCall' in report &&
+      report.flashCall.cli === phoneNumber.slice(0, phoneNumber.length - code.length) + code,
+  },
 };

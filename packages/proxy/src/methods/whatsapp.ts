@@ -1,3 +1,4 @@
+import { testCodeType } from '../testNumbers/testNumber';
 import type { ProxyMethod } from './proxyMethod';
 import { reportedCode } from './reportedCode';
 
@@ -19,6 +20,10 @@ export const whatsapp: ProxyMethod = {
       throw new TypeError(`whatsappOptions must be an object with only codeType; got ${extra}`);
     if (options?.codeType !== undefined && !CODE_TYPES.includes(options.codeType as never))
       throw new TypeError('whatsappOptions.codeType must be Numeric, Alpha or Alphanumeric');
+  },
+  testAnswer: {
+    start: (id, testNumber) => ({ id, method: 'whatsapp', whatsapp: { codeType: testCodeType(testNumber) } }),
+    isRight: (report, { code }) => report.method === 'whatsapp' && report.whatsapp.code === code,
   },
 };
 
