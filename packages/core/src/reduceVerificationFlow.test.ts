@@ -230,3 +230,110 @@ describe('reduceVerificationFlow', () => {
     ).toBe('view');
   });
 });
+
+describe('reduceVerificationFlow: the bot check', () => {
+  const turnstile = { provider: 'turnstile', siteKey: '0x4AAA' } as const;
+  const asked = (code: 'bot_check_required' | 'bot_check_failed' = 'bot_check_required') =>
+    ({
+      type: 'startFailed',
+      error: new VerificationError(code, { status: 403, botCheck: turnstile }),
+      at: T0,
+    }) as const;
+
+  it('holds the start back for a token: the widget, the number and the method, nothing else possible', () => {
+    const state = run(start, asked());
+    expect(state).toMatchObject({
+      step: 'botCheck',
+      view: 'botCheck',
+      botCheck: { challenge: turnstile, phoneNumber: '+46700000000', method: 'sms' },
+      error: { code: 'bot_check_required' },
+      errorTarget: 'view',
+      isBusy: false,
+      canSubmit: false,
+      canResend: false,
+      canFallback: false,
+    });
+  });
+
+  it('sends the start again on a token, keeping the bot-check step on screen while it is in flight', () => {
+    const sending = run(start, asked(), { type: 'submitBotCheckToken' });
+    expect(sending).toMatchObject({ step: 'starting', view: 'botCheck', isBusy: true, error: undefined });
+    expect(reduceVerificationFlow(sending, { type: 'submitBotCheckToken' }, settings)).toBe(sending);
+    const waiting = reduceVerificationFlow(sending, started(), settings);
+    expect(waiting).toMatchObject({ step: 'waiting', view: 'challenge', botCheck: undefined });
+  });
+
+  it('comes back to the bot check with the error when the token is refused, so the widget resets', () => {
+    const refused = run(start, asked(), { type: 'submitBotCheckToken' }, asked('bot_check_failed'));
+    expect(refused).toMatchObject({
+      step: 'botCheck',
+      view: 'botCheck',
+      error: { code: 'bot_check_failed' },
+    });
+  });
+
+  it('leaves the bot check for the ordinary failure when the retried start fails otherwise', () => {
+    const error = new VerificationError('rate_limited', { retryAfter: 60 });
+    const limited = run(
+      start,
+      asked(),
+      { type: 'submitBotCheckToken' },
+      { type: 'startFailed', error, at: T0 },
+    );
+    expect(limited).toMatchObject({
+      step: 'idle',
+      view: 'phone',
+      botCheck: undefined,
+      error: { code: 'rate_limited' },
+    });
+  });
+
+  it('cancels back to phone entry, or to the verification under way before a resend', () => {
+    expect(run(start, asked(), { type: 'cancelBotCheck' })).toMatchObject({
+      step: 'idle',
+      view: 'phone',
+      botCheck: undefined,
+      error: undefined,
+    });
+    const resend = run(start, started(), { type: 'cooldownEnded' }, start, asked(), {
+      type: 'cancelBotCheck',
+    });
+    expect(resend).toMatchObject({
+      step: 'waiting',
+      view: 'challenge',
+      verificationId: 'v1',
+      canSubmit: true,
+    });
+    // Only from the bot-check step.
+    const waiting = run(start, started());
+    expect(reduceVerificationFlow(waiting, { type: 'cancelBotCheck' }, settings)).toBe(waiting);
+    expect(reduceVerificationFlow(waiting, { type: 'submitBotCheckToken' }, settings)).toBe(waiting);
+  });
+
+  it('asks for a new token when the start carrying one was cut short', () => {
+    const cut = run(start, asked(), { type: 'submitBotCheckToken' }, { type: 'interrupted' });
+    expect(cut).toMatchObject({ step: 'botCheck', view: 'botCheck', botCheck: { challenge: turnstile } });
+  });
+
+  it('drops the bot check on a start of another number, a number change and a reset', () => {
+    const other = { ...start, phoneNumber: '+46700000001' };
+    expect(run(start, asked(), other)).toMatchObject({
+      step: 'starting',
+      botCheck: undefined,
+      view: 'phone',
+    });
+    expect(run(start, asked(), { type: 'changeNumber' })).toMatchObject({
+      step: 'idle',
+      botCheck: undefined,
+    });
+    expect(run(start, asked(), { type: 'reset' })).toEqual(initialFlowState(settings));
+  });
+
+  it('shows a token that cannot be sent at the view, staying in the bot check', () => {
+    const bad = run(start, asked(), {
+      type: 'invalidInput',
+      error: new VerificationError('invalid_request'),
+    });
+    expect(bad).toMatchObject({ step: 'botCheck', error: { code: 'invalid_request' }, errorTarget: 'view' });
+  });
+});

@@ -1,11 +1,14 @@
 import { type FlowChallenge, methodDefinition } from './methods/methodDefinitions';
-import type { ProxyStartResponse, ProxyVerificationResult } from './proxyContract';
+import type { BotCheckChallenge, ProxyStartResponse, ProxyVerificationResult } from './proxyContract';
 import { VerificationError } from './verificationError';
 import { isDeliveryFailure, outcomeCode, type VerificationErrorCode } from './verificationMessages';
 import { methodFromWire, type VerificationMethod } from './wire';
 
-/** What the person sees: phone entry, the current method's challenge, or the verified number. */
-export type FlowView = 'phone' | 'challenge' | 'verified';
+/**
+ * What the person sees: phone entry, the bot-check widget the proxy asked for, the current method's challenge, or the
+ * verified number.
+ */
+export type FlowView = 'phone' | 'botCheck' | 'challenge' | 'verified';
 
 /**
  * Where an error belongs: at the number's field (`phone`), at the code field (`code`), or with the view as a whole
@@ -13,8 +16,29 @@ export type FlowView = 'phone' | 'challenge' | 'verified';
  */
 export type FlowErrorTarget = 'phone' | 'code' | 'view';
 
-/** Where the flow is. */
-export type FlowStep = 'idle' | 'starting' | 'waiting' | 'verifying' | 'verified' | 'failed' | 'expired';
+/** Where the flow is. `botCheck`: the proxy asked for a bot-check token before it sends anything. */
+export type FlowStep =
+  | 'idle'
+  | 'starting'
+  | 'botCheck'
+  | 'waiting'
+  | 'verifying'
+  | 'verified'
+  | 'failed'
+  | 'expired';
+
+/**
+ * A start the proxy held back until the person passes a bot check (`bot_check_required`, or `bot_check_failed` after a
+ * refused token): the widget to render, and the start that `submitBotCheckToken()` sends again with the token.
+ */
+export interface FlowBotCheck {
+  /** The widget the proxy asks for: its provider and public site key. */
+  challenge: BotCheckChallenge;
+  /** The E.164 number of the start held back. */
+  phoneNumber: string;
+  /** The method of the start held back. */
+  method: VerificationMethod;
+}
 
 export type { FlowChallenge } from './methods/methodDefinitions';
 
@@ -59,6 +83,8 @@ export interface VerificationFlowState {
    * the person why the method changed. Cleared by any start the person asks for.
    */
   fellBackFrom: { method: VerificationMethod; error: VerificationError } | undefined;
+  /** The bot check the proxy asked for, while the flow waits for its token (and while that start is in flight). */
+  botCheck: FlowBotCheck | undefined;
   /** The step to return to if a start fails. */
   stepBeforeStart: FlowStep;
 }
@@ -98,7 +124,12 @@ export type VerificationFlowAction =
       fellBackFrom?: { method: VerificationMethod; error: VerificationError };
     }
   | { type: 'started'; response: ProxyStartResponse; at: number }
+  /** A start failed; one whose error carries a `botCheck` challenge moves to the `botCheck` step. */
   | { type: 'startFailed'; error: VerificationError; at: number }
+  /** The bot check's token is on its way: the held-back start is sent again with it. */
+  | { type: 'submitBotCheckToken' }
+  /** The person gave up the bot check: back to where the start was asked for. */
+  | { type: 'cancelBotCheck' }
   | { type: 'submit' }
   | { type: 'invalidInput'; error: VerificationError }
   | { type: 'reported'; result: ProxyVerificationResult }
@@ -130,6 +161,7 @@ export function initialFlowState(settings: FlowSettings, phoneNumber = ''): Veri
       result: undefined,
       proof: undefined,
       stepBeforeStart: 'idle',
+      botCheck: undefined,
       scheduledMethod: undefined,
       fellBackFrom: undefined,
     },
@@ -158,7 +190,13 @@ function transition(
       return {
         ...state,
         step: 'starting',
-        stepBeforeStart: state.phoneNumber === action.phoneNumber ? state.step : 'idle',
+        stepBeforeStart:
+          state.phoneNumber !== action.phoneNumber
+            ? 'idle'
+            : state.step === 'botCheck'
+              ? state.stepBeforeStart
+              : state.step,
+        botCheck: undefined,
         phoneNumber: action.phoneNumber,
         method: action.method,
         error: undefined,
@@ -185,16 +223,28 @@ function transition(
         error: undefined,
         result: undefined,
         proof: undefined,
+        botCheck: undefined,
       };
     }
     case 'startFailed': {
       if (state.step !== 'starting') return state;
+      const challenge = action.error.botCheck;
+      if (challenge !== undefined && state.method !== undefined) {
+        // Nothing was sent: wait for the widget's token (again, after a refused one, with the error to show).
+        return {
+          ...state,
+          step: 'botCheck',
+          error: action.error,
+          botCheck: { challenge, phoneNumber: state.phoneNumber, method: state.method },
+        };
+      }
       const back = state.verificationId === undefined ? 'idle' : state.stepBeforeStart;
       const retryAfter = action.error.retryAfter;
       return {
         ...state,
         step: back === 'starting' ? 'idle' : back,
         error: action.error,
+        botCheck: undefined,
         failedMethods: failedMethodsAfter(state, action.error.code),
         ...(retryAfter !== undefined && {
           resendAvailableAt: Math.max(state.resendAvailableAt ?? 0, action.at + retryAfter * 1000),
@@ -202,11 +252,18 @@ function transition(
         }),
       };
     }
+    case 'submitBotCheckToken':
+      if (state.step !== 'botCheck' || state.botCheck === undefined) return state;
+      return { ...state, step: 'starting', error: undefined };
+    case 'cancelBotCheck':
+      if (state.step !== 'botCheck') return state;
+      return { ...state, step: stepBeforeBotCheck(state), botCheck: undefined, error: undefined };
     case 'submit':
       if (state.step !== 'waiting') return state;
       return { ...state, step: 'verifying', error: undefined };
     case 'invalidInput':
-      if (state.step !== 'waiting') return state;
+      // A code that cannot be right, or a bot-check token that cannot be sent: said without a request.
+      if (state.step !== 'waiting' && state.step !== 'botCheck') return state;
       return { ...state, error: action.error };
     case 'reported':
       if (state.step !== 'verifying' || action.result.id !== state.verificationId) return state;
@@ -234,6 +291,8 @@ function transition(
     case 'interrupted':
       if (state.step === 'verifying') return { ...state, step: 'waiting' };
       if (state.step !== 'starting') return state;
+      // The token may have been spent on the start cut short: the widget asks for a new one.
+      if (state.botCheck !== undefined) return { ...state, step: 'botCheck' };
       return {
         ...state,
         step:
@@ -253,6 +312,13 @@ function transition(
     default:
       return action satisfies never;
   }
+}
+
+/** Where cancelling a bot check returns: the verification under way before the start, else phone entry. */
+function stepBeforeBotCheck(state: VerificationFlowState): FlowStep {
+  if (state.verificationId === undefined) return 'idle';
+  const step = state.stepBeforeStart;
+  return step === 'starting' || step === 'botCheck' ? 'idle' : step;
 }
 
 function settle(
@@ -317,6 +383,8 @@ function errorTargetOf(error: VerificationError | undefined): FlowErrorTarget | 
 
 function viewOf(state: VerificationFlowState): FlowView {
   if (state.step === 'verified') return 'verified';
+  if (state.botCheck !== undefined && (state.step === 'botCheck' || state.step === 'starting'))
+    return 'botCheck';
   const isPhoneEntry =
     state.step === 'idle' ||
     state.challenge === undefined ||

@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { CliChallenge } from './parseCliFilter';
-import type { ProxyStartResponse, ProxyVerificationResult } from './proxyContract';
+import type { BotCheckChallenge, ProxyStartResponse, ProxyVerificationResult } from './proxyContract';
 import type {
+  FlowBotCheck,
   FlowChallenge,
   FlowStep,
   VerificationFlowAction,
@@ -11,6 +12,7 @@ import { createVerificationClient, type VerificationClient } from './verificatio
 import { type VerificationError, VerificationError as VerificationErrorClass } from './verificationError';
 import { createVerificationFlow } from './verificationFlow';
 import { VERIFICATION_MESSAGES, type VerificationErrorCode } from './verificationMessages';
+import type { VerificationMethod } from './wire';
 
 describe('public types of the client, the catalogue and the flow', () => {
   it('types the client’s answers and takes a signal', () => {
@@ -58,5 +60,24 @@ describe('public types of the client, the catalogue and the flow', () => {
     flow.start('+46700000000', 'fax');
     // @ts-expect-error: methods are checked
     createVerificationFlow({ client: createVerificationClient({ baseUrl: '/api' }), methods: ['pigeon'] });
+  });
+
+  it('types the bot-check step, its pending start and its commands', () => {
+    const flow = createVerificationFlow({ client: createVerificationClient({ baseUrl: '/api' }) });
+    const snapshot = flow.getSnapshot();
+    expectTypeOf<'botCheck'>().toExtend<FlowStep>();
+    expectTypeOf<'botCheck'>().toExtend<typeof snapshot.view>();
+    expectTypeOf(snapshot.botCheck).toEqualTypeOf<FlowBotCheck | undefined>();
+    expectTypeOf<FlowBotCheck['challenge']>().toEqualTypeOf<BotCheckChallenge>();
+    expectTypeOf<FlowBotCheck['method']>().toEqualTypeOf<VerificationMethod>();
+    expectTypeOf(flow.submitBotCheckToken).toEqualTypeOf<(token: string) => void>();
+    expectTypeOf(flow.cancelBotCheck).toEqualTypeOf<() => void>();
+    flow.dispatch({ type: 'submitBotCheckToken' });
+    flow.dispatch({ type: 'cancelBotCheck' });
+    // @ts-expect-error: the token goes through submitBotCheckToken(), never into the state
+    flow.dispatch({ type: 'submitBotCheckToken', token: 'x' });
+    // @ts-expect-error: a token is a string
+    flow.submitBotCheckToken(42);
+    expectTypeOf<'bot_check_required' | 'bot_check_failed'>().toExtend<VerificationErrorCode>();
   });
 });

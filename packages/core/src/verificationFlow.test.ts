@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createVerificationProxy, verifyProof } from '@verikit/proxy';
+import { createVerificationProxy, type VerificationProxyOptions, verifyProof } from '@verikit/proxy';
 import {
   createManualClock,
   createSinchEmulator,
@@ -41,7 +41,11 @@ function createGate() {
   };
 }
 
-function setup(options: Partial<VerificationFlowOptions> = {}, faults: FaultRule[] = []) {
+function setup(
+  options: Partial<VerificationFlowOptions> = {},
+  faults: FaultRule[] = [],
+  proxyOptions: Partial<VerificationProxyOptions> = {},
+) {
   const clock = createTestClock();
   const emulator = createSinchEmulator({ now: clock.now, seed: 1, faults });
   // What reached Sinch: a retry anywhere on the way shows up here.
@@ -57,22 +61,25 @@ function setup(options: Partial<VerificationFlowOptions> = {}, faults: FaultRule
     proof: { secret: PROOF_SECRET },
     now: clock.now,
     logger: (event) => (process.env.VK_DEBUG ? console.log(JSON.stringify(event)) : undefined),
+    ...proxyOptions,
   });
   const gate = createGate();
   const requests: string[] = [];
+  const startBodies: unknown[] = [];
   const client = createVerificationClient({
     baseUrl: 'http://app.local/api/verification',
     fetch: async (input, init) => {
       const request = new Request(input, init);
       requests.push(`${request.method} ${new URL(request.url).pathname}`);
       await gate.pass(request);
+      if (request.method === 'POST') startBodies.push(await request.clone().json());
       return proxy(request);
     },
   });
   const flow = createVerificationFlow({ client, clock, statusPollIntervalMs: false, ...options });
   const step = (expected: string) => vi.waitFor(() => expect(flow.getSnapshot().step).toBe(expected));
   const sinchStarts = () => sinchRequests.filter((request) => request.startsWith('POST ')).length;
-  return { client, clock, emulator, flow, gate, requests, sinchStarts, step };
+  return { client, clock, emulator, flow, gate, requests, sinchStarts, startBodies, step };
 }
 
 describe('verification flow on the real proxy and emulator', () => {
@@ -529,5 +536,97 @@ describe('verification flow on the real proxy and emulator', () => {
     }
     expect(() => createVerificationFlow({ client, statusPollIntervalMs: false })).not.toThrow();
     expect(() => createVerificationFlow({} as never)).toThrow(/client/);
+  });
+});
+
+describe('the bot check on the real proxy and emulator', () => {
+  /** The proxy asks every start for a token; its own verifier passes tokens that start with `human-`. */
+  function withBotCheck(options: Partial<VerificationFlowOptions> = {}) {
+    const checked: string[] = [];
+    const verifier = (token: string) => {
+      checked.push(token);
+      return token.startsWith('human-');
+    };
+    return { checked, ...setup(options, [], { botCheck: { verifier, when: 'always' } }) };
+  }
+
+  it('waits for a token with the widget to render, sends the held-back start with it once, then verifies', async () => {
+    const { checked, emulator, flow, sinchStarts, startBodies, step } = withBotCheck();
+    flow.start(NUMBER, 'sms');
+    await step('botCheck');
+    expect(flow.getSnapshot()).toMatchObject({
+      view: 'botCheck',
+      botCheck: { challenge: { provider: 'custom' }, phoneNumber: NUMBER, method: 'sms' },
+      error: { code: 'bot_check_required' },
+    });
+    expect(sinchStarts()).toBe(0);
+    flow.submitBotCheckToken('human-1');
+    expect(flow.getSnapshot()).toMatchObject({ step: 'starting', view: 'botCheck' });
+    await step('waiting');
+    expect(checked).toEqual(['human-1']);
+    expect(startBodies.at(-1)).toMatchObject({ identity: { endpoint: NUMBER }, botCheckToken: 'human-1' });
+    flow.submitCode(emulator.inbox.latest(NUMBER)?.code as string);
+    await step('verified');
+    expect(sinchStarts()).toBe(1);
+  });
+
+  it('comes back to the bot check with bot_check_failed when the token is refused, and passes with a new one', async () => {
+    const { checked, flow, sinchStarts, step } = withBotCheck();
+    flow.start(NUMBER);
+    await step('botCheck');
+    flow.submitBotCheckToken('bot-1');
+    await vi.waitFor(() => expect(flow.getSnapshot().error?.code).toBe('bot_check_failed'));
+    expect(flow.getSnapshot()).toMatchObject({ step: 'botCheck', botCheck: { method: 'sms' } });
+    // A token is single use: the same one again sends nothing.
+    flow.submitBotCheckToken('bot-1');
+    expect(flow.getSnapshot().step).toBe('botCheck');
+    flow.submitBotCheckToken('human-2');
+    await step('waiting');
+    expect(checked).toEqual(['bot-1', 'human-2']);
+    expect(sinchStarts()).toBe(1);
+  });
+
+  it('never puts a spent token on a later start: a resend needs a new bot check', async () => {
+    const { clock, flow, startBodies, step } = withBotCheck();
+    flow.start(NUMBER);
+    await step('botCheck');
+    flow.submitBotCheckToken('human-1');
+    await step('waiting');
+    clock.advance(30_000);
+    await vi.waitFor(() => expect(flow.getSnapshot().canResend).toBe(true));
+    flow.resend();
+    await step('botCheck');
+    expect(startBodies.at(-1)).not.toHaveProperty('botCheckToken');
+    // Cancelling goes back to the verification under way, its code still good.
+    flow.cancelBotCheck();
+    expect(flow.getSnapshot()).toMatchObject({ step: 'waiting', view: 'challenge', canSubmit: true });
+  });
+
+  it('refuses a token it cannot send with a typed error, without a request, and stays in the bot check', async () => {
+    const { flow, requests, step } = withBotCheck();
+    flow.start(NUMBER);
+    await step('botCheck');
+    const sent = requests.length;
+    for (const token of ['', 'x'.repeat(4097), 42 as unknown as string, undefined as unknown as string]) {
+      flow.submitBotCheckToken(token);
+      expect(flow.getSnapshot()).toMatchObject({ step: 'botCheck', error: { code: 'invalid_request' } });
+    }
+    expect(requests).toHaveLength(sent);
+  });
+
+  it('ignores a token outside the bot-check step, and cancels back to phone entry', async () => {
+    const { flow, requests, step } = withBotCheck();
+    flow.submitBotCheckToken('human-0');
+    expect(requests).toHaveLength(0);
+    flow.start(NUMBER);
+    await step('botCheck');
+    flow.cancelBotCheck();
+    expect(flow.getSnapshot()).toMatchObject({
+      step: 'idle',
+      view: 'phone',
+      botCheck: undefined,
+      error: undefined,
+    });
+    expect(requests).toHaveLength(1);
   });
 });

@@ -1,6 +1,11 @@
 import { type FlowClock, systemClock } from './flowClock';
 import { methodDefinition } from './methods/methodDefinitions';
-import type { ProxyReportRequest, ProxyVerificationResult } from './proxyContract';
+import {
+  MAX_BOT_CHECK_TOKEN_LENGTH,
+  type ProxyReportRequest,
+  type ProxyStartRequest,
+  type ProxyVerificationResult,
+} from './proxyContract';
 import {
   type FlowSettings,
   initialFlowState,
@@ -46,7 +51,7 @@ type Listener = (snapshot: VerificationFlowSnapshot) => void;
 
 /**
  * The whole verification flow as a framework-free store: `subscribe` / `getSnapshot` for any UI binding, commands
- * (`start`, `submitCode`, `resend`, `fallback`, `changeNumber`, `reset`) that are safe to call at any time — a call
+ * (`start`, `submitCode`, `submitBotCheckToken`, `cancelBotCheck`, `resend`, `fallback`, `changeNumber`, `reset`) that are safe to call at any time — a call
  * that does not fit the current step does nothing — and every state change through one `dispatch`.
  */
 export class VerificationFlow {
@@ -61,6 +66,8 @@ export class VerificationFlow {
   #requests = new Set<AbortController>();
   #timers = new Map<'expire' | 'cooldown' | 'poll', unknown>();
   #rejectedCodes = new Set<string>();
+  /** Bot-check tokens already sent: each is single use, so a widget's callback firing twice sends one start. */
+  #spentBotCheckTokens = new Set<string>();
   #isDisposed = false;
   #isSuspended = false;
 
@@ -165,10 +172,52 @@ export class VerificationFlow {
         ? { method: state.method, error: deliveryError }
         : state.fellBackFrom;
     this.dispatch({ type: 'start', phoneNumber: phoneNumber, method, fellBackFrom });
-    const body = {
-      identity: { type: 'number' as const, endpoint: phoneNumber },
+    this.#sendStart(generation, phoneNumber, method, undefined, isAutomatic ? deliveryError : undefined);
+  }
+
+  /**
+   * Sends the start the proxy held back for a bot check again, with the widget's `token`; only in the `botCheck` step.
+   * Once: a token is single use, so a refused one (`bot_check_failed`) brings the step back with the error, and the
+   * widget must give a new token. A token already sent is ignored; one that is not a string of 1 to 4,096 characters
+   * is refused with `invalid_request` without a request.
+   */
+  submitBotCheckToken(token: string): void {
+    const state = this.#state;
+    const pending = state.botCheck;
+    if (this.#isDisposed || state.step !== 'botCheck' || pending === undefined) return;
+    if (typeof token !== 'string' || token === '' || token.length > MAX_BOT_CHECK_TOKEN_LENGTH) {
+      const detail = `submitBotCheckToken: the token must be a string of 1 to ${MAX_BOT_CHECK_TOKEN_LENGTH} characters, got ${typeof token === 'string' ? `${token.length} characters` : typeof token}.`;
+      this.dispatch({ type: 'invalidInput', error: new VerificationError('invalid_request', { detail }) });
+      return;
+    }
+    if (this.#spentBotCheckTokens.has(token)) return;
+    this.#spentBotCheckTokens.add(token);
+    this.resume();
+    this.#abortAll();
+    const generation = ++this.#generation;
+    this.dispatch({ type: 'submitBotCheckToken' });
+    this.#sendStart(generation, pending.phoneNumber, pending.method, token, undefined);
+  }
+
+  /** Gives up the bot check the proxy asked for: back to the verification under way before, or to phone entry. */
+  cancelBotCheck(): void {
+    if (this.#isDisposed) return;
+    this.dispatch({ type: 'cancelBotCheck' });
+  }
+
+  #sendStart(
+    generation: number,
+    phoneNumber: string,
+    method: VerificationMethod,
+    botCheckToken: string | undefined,
+    /** An automatic start's cause: the delivery failure it falls back from. */
+    deliveryError: VerificationError | undefined,
+  ): void {
+    const body: ProxyStartRequest = {
+      identity: { type: 'number', endpoint: phoneNumber },
       method,
       ...(this.#options.locale !== undefined && { locale: this.#options.locale }),
+      ...(botCheckToken !== undefined && { botCheckToken }),
     };
     this.#request(generation, (signal) => this.#client.start(body, { signal })).then(
       (response) => {
@@ -180,7 +229,7 @@ export class VerificationFlow {
       (error: VerificationError) => {
         if (generation !== this.#generation) return;
         this.dispatch({ type: 'startFailed', error, at: this.#clock.now() });
-        if (isAutomatic && isRateLimit(error.code) && error.retryAfter !== undefined && deliveryError) {
+        if (isRateLimit(error.code) && error.retryAfter !== undefined && deliveryError) {
           // The proxy's resend cooldown also covers a fallback after a failed delivery: try again when it ends,
           // and keep telling the person why a new method is coming.
           this.dispatch({ type: 'scheduleFallback', method, error: deliveryError });
@@ -251,6 +300,7 @@ export class VerificationFlow {
   changeNumber(): void {
     this.#abortAll();
     this.#generation++;
+    this.#spentBotCheckTokens.clear();
     this.dispatch({ type: 'changeNumber' });
   }
 
@@ -258,6 +308,7 @@ export class VerificationFlow {
   reset(): void {
     this.#abortAll();
     this.#generation++;
+    this.#spentBotCheckTokens.clear();
     this.dispatch({ type: 'reset' });
   }
 
