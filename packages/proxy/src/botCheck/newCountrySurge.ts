@@ -1,3 +1,4 @@
+import type { AbuseEvent } from '../guards/abuseEvent';
 import type { RateLimitStore } from '../rateLimitStore';
 import type { NewCountrySurgeOptions } from './newCountrySurgeOptions';
 
@@ -23,15 +24,29 @@ export function newCountrySurge(options: NewCountrySurgeOptions) {
     return sum;
   }
   return {
-    /** Counts this start; why the risk is raised, or `undefined`. */
-    async count(store: RateLimitStore, country: string, now: number): Promise<string | undefined> {
+    /** Counts this start; why the risk is raised, or `undefined`. Alerts once per country and window. */
+    async count(
+      store: RateLimitStore,
+      country: string,
+      now: number,
+      onAbuse: (event: AbuseEvent) => void,
+    ): Promise<string | undefined> {
       const current = Math.floor(now / windowMs);
       const { count } = await store.increment(`bc:n:${country}:${current}`, keepMs);
       if (count < options.minStarts) return undefined;
       const average = (await baselineOf(store, country, current)) / options.baselineWindows;
-      return count > options.factor * average
-        ? `new-country surge: ${count} starts to ${country} this window over an average of ${average.toFixed(1)} in the ${options.baselineWindows} before`
-        : undefined;
+      if (!(count > options.factor * average)) return undefined;
+      const until = (current + 1) * windowMs;
+      if (await store.setIfAbsent(`bc:alerted:${country}:${current}`, '1', windowMs))
+        onAbuse({
+          kind: 'new_country_surge',
+          scope: 'country',
+          key: country,
+          starts: count,
+          verified: 0,
+          until,
+        });
+      return `new-country surge: ${count} starts to ${country} this window over an average of ${average.toFixed(1)} in the ${options.baselineWindows} before`;
     },
   };
 }

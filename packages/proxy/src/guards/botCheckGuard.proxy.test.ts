@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BotCheckOptions } from '../botCheck/botCheckOptions';
 import type { BotCheckFunction } from '../botCheck/botCheckVerifier';
+import { hcaptchaVerifier } from '../botCheck/hcaptchaVerifier';
 import { createVerificationProxy } from '../createVerificationProxy';
 import { emulatedProxy } from '../testing/emulatedProxy';
+import { listenSiteverifyStandIn } from '../testing/listenSiteverifyStandIn';
+import { SITEVERIFY_TEST_TOKENS as TOKENS } from '../testing/siteverifyStandIn';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
+import type { AbuseEvent } from './abuseEvent';
 
 /** The real proxy on the in-process emulator; every start from its own address, as a botnet sends them. */
 function stack(overrides: Partial<VerificationProxyOptions> = {}) {
@@ -118,7 +122,9 @@ describe('the bot check on the real proxy and emulator', () => {
 
   it('adaptive, demands a token once starts to a country surge over its recent windows, counted across its windows', async () => {
     const { asked, verifier } = recordingVerifier();
+    const alerts: AbuseEvent[] = [];
     const { start, clock, logs } = stack({
+      onAbuseDetected: (event) => alerts.push(event),
       breaker: false,
       botCheck: {
         verifier,
@@ -133,6 +139,17 @@ describe('the bot check on the real proxy and emulator', () => {
       'Bot check required: new-country surge: 5 starts to DE this window over an average of 0.0 in the 2 before',
     );
     expect((await start(de(5), 'human-5')).status).toBe(200);
+    // The operator is told once per country and window.
+    expect(alerts).toEqual([
+      {
+        kind: 'new_country_surge',
+        scope: 'country',
+        key: 'DE',
+        starts: 5,
+        verified: 0,
+        until: Math.floor(clock.now() / 60_000 + 1) * 60_000,
+      },
+    ]);
     // Sweden, 4 starts in each of the two windows before: more than 2 × 4 in this one is a surge.
     for (let window = 0; window < 2; window++) {
       for (let index = 0; index < 4; index++)
@@ -196,6 +213,46 @@ describe('the bot check on the real proxy and emulator', () => {
     expect(await start(se('70', 1), 'no')).toMatchObject({ code: 'bot_check_failed' });
     expect(logs.at(-1)?.message).toMatch(/refused the token \(too fast\)/);
     expect((await start(se('70', 1), 'ok')).status).toBe(200);
+  });
+});
+
+describe('the bot check with hCaptcha, its siteverify stand-in over HTTP', () => {
+  it('tells the browser the hCaptcha site key, passes a solved token, refuses a bad one and fails closed on a timeout', async () => {
+    const secretKey = '0x-hcaptcha-secret-of-the-test';
+    const standIn = await listenSiteverifyStandIn({
+      provider: 'hcaptcha',
+      secretKey,
+      siteKey: 'hc-site-key',
+    });
+    try {
+      const verifier = hcaptchaVerifier({
+        secretKey,
+        siteKey: 'hc-site-key',
+        siteverifyUrl: standIn.url,
+        // Long enough for a loaded machine; the slow token waits it out.
+        timeoutMs: 1000,
+      });
+      const { start, logs } = stack({ botCheck: { verifier, when: 'always' } });
+      expect(await start(se('70', 1))).toEqual({
+        status: 403,
+        code: 'bot_check_required',
+        botCheck: { provider: 'hcaptcha', siteKey: 'hc-site-key' },
+      });
+      expect((await start(se('70', 1), `${TOKENS.pass}1`)).status).toBe(200);
+      expect(standIn.calls.at(-1)).toMatchObject({ remoteip: '198.51.0.2', sitekey: 'hc-site-key' });
+      const expired = await start(se('70', 2), `${TOKENS.expired}1`);
+      expect(expired).toMatchObject({ code: 'bot_check_failed' });
+      expect(logs.at(-1)?.message).toBe(
+        'Bot check failed: the hcaptcha verifier refused the token (expired-input-response)',
+      );
+      expect(await start(se('70', 3), `${TOKENS.slow}1`)).toMatchObject({
+        status: 503,
+        code: 'service_unavailable',
+      });
+      expect(logs.at(-1)?.message).toMatch(/hCaptcha siteverify did not answer within 1000 ms/);
+    } finally {
+      await standIn.close();
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import type { RateLimitStore } from '../rateLimitStore';
 import { conversionBreakerRaised } from './conversionBreakerGuard';
 import type { ConversionBreakerOptions } from './conversionBreakerOptions';
 import { destinationOf } from './destinationOf';
-import type { StartGuard } from './startGuard';
+import type { StartGuard, StartGuardContext } from './startGuard';
 
 const encoder = new TextEncoder();
 
@@ -29,15 +29,23 @@ export function botCheckGuard(
   const surge = settings.newCountrySurge && newCountrySurge(settings.newCountrySurge);
   const surgePrefixDigits = breaker?.prefixDigits ?? 4;
 
+  /** Counts the start towards its country's surge; why the risk is raised, if it is. */
+  const countSurge = (store: RateLimitStore, phoneNumber: string, context: StartGuardContext) =>
+    surge?.count(
+      store,
+      destinationOf(phoneNumber, surgePrefixDigits).country,
+      context.now(),
+      context.reportAbuse,
+    );
+
   async function riskOf(
     store: RateLimitStore,
     phoneNumber: string,
-    now: number,
+    context: StartGuardContext,
   ): Promise<string | undefined> {
     if (settings.when === 'always') return 'botCheck.when is always';
     const breakerRisk = breaker && (await conversionBreakerRaised(breaker, store, phoneNumber));
-    const surgeRisk =
-      surge && (await surge.count(store, destinationOf(phoneNumber, surgePrefixDigits).country, now));
+    const surgeRisk = await countSurge(store, phoneNumber, context);
     return breakerRisk ?? surgeRisk;
   }
 
@@ -46,12 +54,11 @@ export function botCheckGuard(
     async check({ phoneNumber, botCheckToken }, context, store) {
       context.botCheck = { challenge, passed: false };
       if (botCheckToken === undefined) {
-        const risk = await riskOf(store, phoneNumber, context.now());
+        const risk = await riskOf(store, phoneNumber, context);
         return risk === undefined ? undefined : botCheckRequired(challenge, `Bot check required: ${risk}`);
       }
       // A surge counts every start, with a token or not.
-      if (settings.when === 'adaptive' && surge)
-        await surge.count(store, destinationOf(phoneNumber, surgePrefixDigits).country, context.now());
+      if (settings.when === 'adaptive') await countSurge(store, phoneNumber, context);
       const tokenKey = `bc:token:${bytesToHex(sha256(encoder.encode(botCheckToken)))}`;
       // Claimed before the verifier is asked: of racing replays on any instance, one goes on, the rest are refused.
       if (!(await store.setIfAbsent(tokenKey, '1', settings.rememberTokensMs)))
