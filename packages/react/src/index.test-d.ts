@@ -1,5 +1,6 @@
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import type {
+  FlowBotCheck,
   ProxyStartResponse,
   ProxyVerificationResult,
   VerificationError,
@@ -30,6 +31,7 @@ describe('@verikit/react public types', () => {
       phoneNumber: string;
       method?: VerificationMethod;
       locale?: string;
+      botCheckToken?: string;
     }>();
   });
 
@@ -67,6 +69,9 @@ describe('@verikit/react public types', () => {
     expectTypeOf(result.secondsLeft).toEqualTypeOf<number>();
     expectTypeOf(result.start).toEqualTypeOf<(phoneNumber: string, method?: VerificationMethod) => void>();
     expectTypeOf(result.submitCode).toEqualTypeOf<(code: string) => void>();
+    expectTypeOf(result.submitBotCheckToken).toEqualTypeOf<(token: string) => void>();
+    expectTypeOf(result.cancelBotCheck).toEqualTypeOf<() => void>();
+    expectTypeOf(result.botCheck).toEqualTypeOf<FlowBotCheck | undefined>();
   });
 
   it('takes either a client or a base URL in the provider, not both', () => {

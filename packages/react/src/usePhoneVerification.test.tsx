@@ -120,6 +120,42 @@ function ChangeNumberForm({ clock }: { clock: UsePhoneVerificationOptions['clock
   );
 }
 
+/** A page with a widget of its own: a button that hands the flow the token it types. */
+function BotCheckForm({ clock }: { clock: UsePhoneVerificationOptions['clock'] }) {
+  const verification = usePhoneVerification({ clock, statusPollIntervalMs: false });
+  const [token, setToken] = useState('');
+  const { botCheck } = verification;
+  return (
+    <>
+      <p>Step: {verification.step}</p>
+      {verification.error && <p role="alert">{verification.error.message}</p>}
+      {verification.step === 'idle' && (
+        <button type="button" onClick={() => verification.start(NUMBER)}>
+          Send code
+        </button>
+      )}
+      {botCheck && (
+        <section aria-label="Bot check">
+          <p>
+            Widget: {botCheck.challenge.provider} for {botCheck.phoneNumber} by {botCheck.method}
+          </p>
+          <label>
+            Token
+            <input value={token} onChange={(event) => setToken(event.target.value)} />
+          </label>
+          <button type="button" onClick={() => verification.submitBotCheckToken(token)}>
+            Continue
+          </button>
+          <button type="button" onClick={verification.cancelBotCheck}>
+            Cancel
+          </button>
+        </section>
+      )}
+      {verification.step === 'waiting' && <p>Code sent to {verification.phoneNumber}</p>}
+    </>
+  );
+}
+
 describe('usePhoneVerification', () => {
   it('takes a person from “send code” to verified, with a proof the backend accepts', async () => {
     const user = userEvent.setup();
@@ -448,5 +484,56 @@ describe('usePhoneVerification', () => {
     stack.release();
     expect(await screen.findByText(`Code sent to ${other}`)).toBeInTheDocument();
     expect(screen.queryByText(`Code sent to ${NUMBER}`)).not.toBeInTheDocument();
+  });
+
+  it('shows the bot check the proxy asks for, sends the token once, and comes back with the error when it is refused', async () => {
+    const user = userEvent.setup();
+    const checked: string[] = [];
+    const { clock, fetch, countAtSinch } = createTestStack({
+      proxyOptions: {
+        botCheck: { when: 'always', verifier: (token) => (checked.push(token), token.startsWith('human-')) },
+      },
+    });
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
+        <BotCheckForm clock={clock} />
+      </VerificationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    const section = await screen.findByRole('region', { name: 'Bot check' });
+    expect(section).toHaveTextContent(`Widget: custom for ${NUMBER} by sms`);
+    expect(screen.getByRole('alert')).toHaveTextContent('Confirm you are a person to continue.');
+    await user.type(screen.getByRole('textbox', { name: 'Token' }), 'robot');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'We could not confirm you are a person. Please try again.',
+    );
+    expect(screen.getByText('Step: botCheck')).toBeInTheDocument();
+    // The same token again is not sent.
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Token' }));
+    await user.type(screen.getByRole('textbox', { name: 'Token' }), 'human-1');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText(`Code sent to ${NUMBER}`)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Bot check' })).not.toBeInTheDocument();
+    expect(checked).toEqual(['robot', 'human-1']);
+    expect(countAtSinch('start')).toBe(1);
+  });
+
+  it('cancels the bot check back to phone entry without sending anything', async () => {
+    const user = userEvent.setup();
+    const { clock, fetch, count } = createTestStack({
+      proxyOptions: { botCheck: { when: 'always', verifier: () => true } },
+    });
+    render(
+      <VerificationProvider baseUrl={BASE_URL} fetch={fetch}>
+        <BotCheckForm clock={clock} />
+      </VerificationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Send code' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(count('POST')).toBe(1);
   });
 });

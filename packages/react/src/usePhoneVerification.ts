@@ -37,6 +37,14 @@ export interface UsePhoneVerificationResult extends VerificationFlowSnapshot {
   start: (phoneNumber: string, method?: VerificationMethod) => void;
   /** Reports the code (or a flash call's missing digits); never reports the same code twice. */
   submitCode: (code: string) => void;
+  /**
+   * Sends the start the proxy held back for a bot check (`step: 'botCheck'`, the widget to render in `botCheck`)
+   * again with the widget's token. Once per token: after `bot_check_failed` the step comes back with the error, and
+   * the widget must be reset for a new token. A token already sent is ignored.
+   */
+  submitBotCheckToken: (token: string) => void;
+  /** Gives up the bot check: back to the verification under way before it, or to phone entry. */
+  cancelBotCheck: () => void;
   /** Sends a new code by the same method once the cooldown is over. */
   resend: () => void;
   /** Moves to `method`, or to the next allowed method. */
@@ -122,6 +130,8 @@ export function usePhoneVerification(options: UsePhoneVerificationOptions = {}):
       flow.start(phoneNumber, method),
     ),
     submitCode: useLatestCallback((code: string) => flow.submitCode(code)),
+    submitBotCheckToken: useLatestCallback((token: string) => flow.submitBotCheckToken(token)),
+    cancelBotCheck: useLatestCallback(() => flow.cancelBotCheck()),
     resend: useLatestCallback(() => flow.resend()),
     fallback: useLatestCallback((method?: VerificationMethod) => flow.fallback(method)),
     changeNumber: useLatestCallback(() => flow.changeNumber()),

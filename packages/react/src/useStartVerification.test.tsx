@@ -163,4 +163,23 @@ describe('useStartVerification', () => {
   it('tells a developer who forgot the provider what to do', () => {
     expect(() => renderHook(() => useStartVerification())).toThrow(/VerificationProvider/);
   });
+
+  it('passes the bot-check token through: asked for one, the start with it reaches Sinch', async () => {
+    const checked: string[] = [];
+    const stack = createTestStack({
+      proxyOptions: {
+        botCheck: { when: 'always', verifier: (token) => (checked.push(token), token === 'human-1') },
+      },
+    });
+    const { result } = renderHook(() => useStartVerification(), { wrapper: wrapperFor(stack.fetch) });
+    act(() => result.current.mutate({ phoneNumber: NUMBER }));
+    await waitFor(() => expect(result.current.error?.code).toBe('bot_check_required'));
+    expect(result.current.error?.botCheck).toEqual({ provider: 'custom' });
+    act(() => result.current.mutate({ phoneNumber: NUMBER, botCheckToken: 'robot' }));
+    await waitFor(() => expect(result.current.error?.code).toBe('bot_check_failed'));
+    act(() => result.current.mutate({ phoneNumber: NUMBER, botCheckToken: 'human-1' }));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(checked).toEqual(['robot', 'human-1']);
+    expect(stack.countAtSinch('start')).toBe(1);
+  });
 });

@@ -11,6 +11,11 @@ export interface StartVerificationVariables {
   method?: VerificationMethod;
   /** BCP 47 tag for the SMS language. */
   locale?: string;
+  /**
+   * The bot-check widget's token, when the proxy answered `bot_check_required` (its `error.botCheck` says which
+   * widget). Single use: a start retried after `bot_check_failed` needs a new one.
+   */
+  botCheckToken?: string;
 }
 
 export type UseStartVerificationOptions = Omit<
@@ -42,13 +47,15 @@ export function useStartVerification(
         phoneNumber,
         method = 'sms',
         locale,
+        botCheckToken,
       } = variables ?? ({} as Partial<StartVerificationVariables>);
-      return scope.run(['start', phoneNumber, method, locale], (signal) =>
+      return scope.run(['start', phoneNumber, method, locale, botCheckToken], (signal) =>
         client.start(
           {
             identity: { type: 'number', endpoint: phoneNumber as string },
             method,
             ...(locale !== undefined && { locale }),
+            ...(botCheckToken !== undefined && { botCheckToken }),
           },
           { signal },
         ),

@@ -1,5 +1,5 @@
 import type { FlowClock } from '@verikit/core';
-import { createVerificationProxy } from '@verikit/proxy';
+import { createVerificationProxy, type VerificationProxyOptions } from '@verikit/proxy';
 import {
   createManualClock,
   createSinchEmulator,
@@ -31,7 +31,14 @@ export function createTestClock(): TestClock {
  * The real proxy on the real emulator, in-process, with a `fetch` for the client that records each request and
  * can hold answers back (`hold()` / `release()`) to make them arrive late.
  */
-export function createTestStack({ faults = [] }: { faults?: FaultRule[] } = {}) {
+export function createTestStack({
+  faults = [],
+  proxyOptions = {},
+}: {
+  faults?: FaultRule[];
+  /** More options of the proxy (a `botCheck`, limits). */
+  proxyOptions?: Partial<VerificationProxyOptions>;
+} = {}) {
   const clock = createTestClock();
   const emulator = createSinchEmulator({ now: clock.now, seed: 1, faults });
   // What reached Sinch (the emulator): a retry anywhere on the way — hook, client or proxy — shows up here.
@@ -46,6 +53,7 @@ export function createTestStack({ faults = [] }: { faults?: FaultRule[] } = {}) 
     sinchBaseUrl: 'http://emulator.local',
     proof: { secret: PROOF_SECRET },
     now: clock.now,
+    ...proxyOptions,
   });
   const requests: Array<{ method: string; path: string; signal: AbortSignal }> = [];
   let isHeld = false;
