@@ -1,6 +1,11 @@
 // @vitest-environment node
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
 import { listen as listenEmulator } from '@verikit/sinch-emulator/node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -123,6 +128,53 @@ describe('the Node adapters’ transport to Sinch', () => {
       setTimeout(() => outgoing.socket?.destroy(), 20);
     });
     await expect(nodeUpstreamTransport()(exchange(sinch.origin), 1000)).rejects.toThrow();
+  });
+
+  it('verifies TLS as fetch does: a Sinch with a self-signed certificate is never sent the signed request', async () => {
+    // A throwaway certificate for 127.0.0.1 that no CA signed (openssl is on the machines this suite runs on).
+    const dir = mkdtempSync(join(tmpdir(), 'verikit-tls-'));
+    execFileSync(
+      'openssl',
+      [
+        ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'],
+        ...[
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+        ],
+      ],
+      { stdio: 'ignore' },
+    );
+    const requests: string[] = [];
+    const server = createTlsServer(
+      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      (incoming, outgoing) => {
+        requests.push(String(incoming.url));
+        outgoing.writeHead(200).end('{}');
+      },
+    );
+    rmSync(dir, { recursive: true });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
+    const { port } = server.address() as { port: number };
+
+    await expect(nodeUpstreamTransport()(exchange(`https://127.0.0.1:${port}`), 1000)).rejects.toThrow(
+      /self[- ]signed/i,
+    );
+    const proxied = await listen(createServer(createNodeListener(proxyTo(`https://127.0.0.1:${port}`))));
+    cleanups.push(proxied.close);
+    const response = await fetch(`${proxied.origin}/api/verification/verifications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identity: { type: 'number', endpoint: '+46700000000' }, method: 'sms' }),
+    });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: { code: 'upstream_unavailable' } });
+    expect(requests).toEqual([]);
   });
 
   it('gives up on a held Sinch at upstreamTimeoutMs: the browser gets 503 upstream_unavailable', async () => {
