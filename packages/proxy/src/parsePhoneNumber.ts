@@ -1,5 +1,5 @@
 // The full metadata: on a server its size matters little, and only it tells e.g. Canada from the US (+1) by number.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsedE164 } from './parsedE164';
 
 export type PhoneNumberCheck =
   | { ok: true; e164: string; country: string | undefined }
@@ -17,7 +17,7 @@ export function parsePhoneNumber(value: unknown): PhoneNumberCheck {
     return { ok: false, message: 'The phone number must be E.164 and start with +' };
   if (!E164.test(value))
     return { ok: false, message: 'The phone number must be E.164: + and up to 15 digits' };
-  const parsed = parsePhoneNumberFromString(value);
+  const parsed = parsedE164(value);
   if (!parsed?.isPossible()) return { ok: false, message: 'The phone number cannot exist (wrong length)' };
   return { ok: true, e164: parsed.number, country: parsed.country };
 }

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsedE164 } from '../parsedE164';
 
 /** Where a start goes, in the units the aggregate guards count by. */
 export interface Destination {
@@ -10,7 +10,7 @@ export interface Destination {
 
 /** The country and prefix of an E.164 number the start parser already accepted. */
 export function destinationOf(e164: string, prefixDigits: number): Destination {
-  const parsed = parsePhoneNumberFromString(e164);
+  const parsed = parsedE164(e164);
   const callingCode = parsed?.countryCallingCode ?? e164.slice(1, 4);
   const national = parsed?.nationalNumber ?? e164.slice(1 + callingCode.length);
   return {

@@ -1,5 +1,6 @@
 // The full metadata (`/max`) knows the ranges of each type; the browser never loads this module.
-import { getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
+import { parsedE164 } from '../parsedE164';
 
 /**
  * The kind of line a number is, as libphonenumber-js's full metadata knows it, plus:
@@ -42,7 +43,7 @@ let geographicCallingCodes: Set<string> | undefined;
 
 /** The type of an E.164 number the start parser already accepted. */
 export function numberTypeOf(e164: string): NumberType {
-  const parsed = parsePhoneNumberFromString(e164);
+  const parsed = parsedE164(e164);
   if (!parsed) return 'UNKNOWN';
   geographicCallingCodes ??= new Set(getCountries().map((country) => getCountryCallingCode(country)));
   if (!geographicCallingCodes.has(parsed.countryCallingCode)) return 'NON_GEOGRAPHIC';
