@@ -47,11 +47,13 @@ module.exports = [
     limit: '3.86 kB',
     gzip: true,
   },
+  // The bot check's step in the flow (its state, submitBotCheckToken, cancelBotCheck) costs ~260 B here and in every
+  // bundle that holds the flow (8.49 -> 8.75 kB).
   {
     name: '@verikit/core flow machine (with client and catalogue)',
     path: 'packages/core/dist/index.js',
     import: '{ createVerificationFlow, createVerificationClient }',
-    limit: '8.51 kB',
+    limit: '8.78 kB',
     gzip: true,
   },
   {
@@ -59,7 +61,7 @@ module.exports = [
     path: 'packages/react/dist/index.js',
     import: '{ VerificationProvider, usePhoneVerification }',
     ignore: peers,
-    limit: '9.65 kB',
+    limit: '9.94 kB',
     gzip: true,
   },
   {
@@ -158,7 +160,7 @@ module.exports = [
     import: '{ PhoneVerification }',
     ignore: peers,
     modifyEsbuildConfig: withoutPhonePlansAndEngine,
-    limit: '25.01 kB',
+    limit: '25.31 kB',
     gzip: true,
   },
   {
@@ -170,7 +172,7 @@ module.exports = [
     import: '{ PhoneVerification }',
     ignore: peers,
     modifyEsbuildConfig: withUsPlanOnly,
-    limit: '37 kB',
+    limit: '37.33 kB',
     gzip: true,
   },
   {

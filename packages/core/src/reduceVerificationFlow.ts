@@ -238,11 +238,10 @@ function transition(
           botCheck: { challenge, phoneNumber: state.phoneNumber, method: state.method },
         };
       }
-      const back = state.verificationId === undefined ? 'idle' : state.stepBeforeStart;
       const retryAfter = action.error.retryAfter;
       return {
         ...state,
-        step: back === 'starting' ? 'idle' : back,
+        step: stepBeforeStart(state),
         error: action.error,
         botCheck: undefined,
         failedMethods: failedMethodsAfter(state, action.error.code),
@@ -257,7 +256,7 @@ function transition(
       return { ...state, step: 'starting', error: undefined };
     case 'cancelBotCheck':
       if (state.step !== 'botCheck') return state;
-      return { ...state, step: stepBeforeBotCheck(state), botCheck: undefined, error: undefined };
+      return { ...state, step: stepBeforeStart(state), botCheck: undefined, error: undefined };
     case 'submit':
       if (state.step !== 'waiting') return state;
       return { ...state, step: 'verifying', error: undefined };
@@ -293,13 +292,7 @@ function transition(
       if (state.step !== 'starting') return state;
       // The token may have been spent on the start cut short: the widget asks for a new one.
       if (state.botCheck !== undefined) return { ...state, step: 'botCheck' };
-      return {
-        ...state,
-        step:
-          state.verificationId === undefined || state.stepBeforeStart === 'starting'
-            ? 'idle'
-            : state.stepBeforeStart,
-      };
+      return { ...state, step: stepBeforeStart(state) };
     case 'cooldownEnded':
       return state.isCoolingDown ? { ...state, isCoolingDown: false } : state;
     case 'expire':
@@ -314,11 +307,10 @@ function transition(
   }
 }
 
-/** Where cancelling a bot check returns: the verification under way before the start, else phone entry. */
-function stepBeforeBotCheck(state: VerificationFlowState): FlowStep {
-  if (state.verificationId === undefined) return 'idle';
+/** Where a start that did not happen (failed, cut short, its bot check cancelled) returns: the verification under way, else phone entry. */
+function stepBeforeStart(state: VerificationFlowState): FlowStep {
   const step = state.stepBeforeStart;
-  return step === 'starting' || step === 'botCheck' ? 'idle' : step;
+  return state.verificationId === undefined || step === 'starting' ? 'idle' : step;
 }
 
 function settle(

@@ -186,7 +186,7 @@ export class VerificationFlow {
     const pending = state.botCheck;
     if (this.#isDisposed || state.step !== 'botCheck' || pending === undefined) return;
     if (typeof token !== 'string' || token === '' || token.length > MAX_BOT_CHECK_TOKEN_LENGTH) {
-      const detail = `submitBotCheckToken: the token must be a string of 1 to ${MAX_BOT_CHECK_TOKEN_LENGTH} characters, got ${typeof token === 'string' ? `${token.length} characters` : typeof token}.`;
+      const detail = `submitBotCheckToken: a string of 1 to ${MAX_BOT_CHECK_TOKEN_LENGTH} characters`;
       this.dispatch({ type: 'invalidInput', error: new VerificationError('invalid_request', { detail }) });
       return;
     }
