@@ -35,10 +35,11 @@ function stack(overrides: Partial<VerificationProxyOptions> = {}) {
     };
     return { status: response.status, code: body.error?.code, botCheck: body.error?.botCheck };
   };
-  const verify = async (endpoint: string) => {
+  const verify = async (endpoint: string, botCheckToken?: string) => {
     const started = await call('/verifications', 'POST', {
       identity: { type: 'number', endpoint },
       method: 'sms',
+      ...(botCheckToken !== undefined && { botCheckToken }),
     });
     const { id } = (await started.json()) as { id: string };
     const code = setup.emulator.inbox.latest(endpoint)?.code;
@@ -159,6 +160,48 @@ describe('the bot check on the real proxy and emulator', () => {
     for (let index = 0; index < 8; index++) expect((await start(se('7013', index))).status).toBe(200);
     expect(await start(se('7013', 8))).toMatchObject({ status: 403, code: 'bot_check_required' });
     expect(asked).toEqual([{ token: 'human-5', clientIp: expect.any(String) }]);
+  });
+
+  it('keeps asking while starts without a token keep coming, even once a person who solved it closed the breaker', async () => {
+    const { verifier } = recordingVerifier();
+    const { start, verify, clock, logs } = stack({ botCheck: { verifier }, breaker: tripped });
+    for (let index = 0; index < 5; index++) expect(await verify(se('7099', index))).toBe('SUCCESSFUL');
+    for (let index = 0; index < 5; index++) expect((await start(se('7012', index))).status).toBe(200);
+    expect((await start(se('7012', 5))).code).toBe('bot_check_required');
+    // A person solves the widget and verifies: the breaker closes (a success of its scope)...
+    expect(await verify(se('7012', 6), 'human-6')).toBe('SUCCESSFUL');
+    // ...but the botnet still knocking is still asked, and each of its starts keeps the risk raised.
+    for (let minute = 0; minute < 30; minute++) {
+      expect((await start(se('7012', 100 + minute))).code).toBe('bot_check_required');
+      clock.advance(60_000);
+    }
+    expect(logs.at(-1)?.message).toBe(
+      'Bot check required: the risk stays raised for +46 7012: starts without a token keep coming',
+    );
+    // A cool-off (900 s) after its last start without a token, the risk lapses.
+    clock.advance(900_000);
+    expect((await start(se('7012', 200))).status).toBe(200);
+  });
+
+  it('keeps asking after a surge, into the next windows, while starts without a token keep coming', async () => {
+    const { verifier } = recordingVerifier();
+    const { start, clock } = stack({
+      breaker: false,
+      botCheck: {
+        verifier,
+        newCountrySurge: { windowSeconds: 60, baselineWindows: 2, minStarts: 5, factor: 2 },
+      },
+    });
+    const de = (index: number) => `+49151${String(index).padStart(8, '0')}`;
+    for (let index = 0; index < 4; index++) expect((await start(de(index))).status).toBe(200);
+    expect((await start(de(4))).code).toBe('bot_check_required');
+    // A fresh window: its count starts again from 0, the raised risk does not.
+    for (let window = 1; window <= 3; window++) {
+      clock.advance(59_000);
+      expect((await start(de(10 * window))).code).toBe('bot_check_required');
+    }
+    clock.advance(61_000);
+    expect((await start(de(99))).status).toBe(200);
   });
 
   it('fails closed with service_unavailable when the verifier cannot answer, unless told to fail open', async () => {

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { botCheckFailed, botCheckRequired } from '../botCheck/botCheckFailures';
 import type { ResolvedBotCheck } from '../botCheck/botCheckOptions';
+import { raiseBotCheckRisk, raisedBotCheckRisk } from '../botCheck/botCheckRisk';
 import { newCountrySurge } from '../botCheck/newCountrySurge';
 import type { RateLimitStore } from '../rateLimitStore';
 import { conversionBreakerRaised } from './conversionBreakerGuard';
@@ -27,16 +28,13 @@ export function botCheckGuard(
 ): StartGuard {
   const { challenge, verifier } = settings;
   const surge = settings.newCountrySurge && newCountrySurge(settings.newCountrySurge);
-  const surgePrefixDigits = breaker?.prefixDigits ?? 4;
+  const prefixDigits = breaker?.prefixDigits ?? 4;
+  /** How long a raised risk outlives the last start without a token: the breaker's cool-off, or one surge window. */
+  const raisedForMs = (breaker?.coolOffSeconds ?? settings.newCountrySurge?.windowSeconds ?? 900) * 1000;
 
   /** Counts the start towards its country's surge; why the risk is raised, if it is. */
   const countSurge = (store: RateLimitStore, phoneNumber: string, context: StartGuardContext) =>
-    surge?.count(
-      store,
-      destinationOf(phoneNumber, surgePrefixDigits).country,
-      context.now(),
-      context.reportAbuse,
-    );
+    surge?.count(store, destinationOf(phoneNumber, prefixDigits).country, context.now(), context.reportAbuse);
 
   async function riskOf(
     store: RateLimitStore,
@@ -44,9 +42,18 @@ export function botCheckGuard(
     context: StartGuardContext,
   ): Promise<string | undefined> {
     if (settings.when === 'always') return 'botCheck.when is always';
-    const breakerRisk = breaker && (await conversionBreakerRaised(breaker, store, phoneNumber));
+    const raised = breaker && (await conversionBreakerRaised(breaker, store, phoneNumber));
+    const { country, prefix } = destinationOf(phoneNumber, prefixDigits);
+    const remembered = raised?.key ?? (await raisedBotCheckRisk(store, [country, prefix]));
+    if (remembered !== undefined) {
+      // Refreshed by every start refused for want of a token: the risk stays raised while the botnet knocks (and
+      // its starts, refused, do not swell the country's surge baseline).
+      await raiseBotCheckRisk(store, remembered, raisedForMs);
+      return raised?.reason ?? `the risk stays raised for ${remembered}: starts without a token keep coming`;
+    }
     const surgeRisk = await countSurge(store, phoneNumber, context);
-    return breakerRisk ?? surgeRisk;
+    if (surgeRisk !== undefined) await raiseBotCheckRisk(store, country, raisedForMs);
+    return surgeRisk;
   }
 
   return {

@@ -1,4 +1,5 @@
 import { botCheckRequired } from '../botCheck/botCheckFailures';
+import { raiseBotCheckRisk } from '../botCheck/botCheckRisk';
 import type { ProxyFailure } from '../proxyFailure';
 import type { RateLimitStore } from '../rateLimitStore';
 import type { AbuseEvent } from './abuseEvent';
@@ -179,15 +180,18 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
       const now = context.now();
       const { country, scopes } = scopesOf(phoneNumber);
       let failure: ProxyFailure | undefined;
+      let tripped: Scope | undefined;
       for (const scope of scopes) {
-        failure ??= await judge(store, context.reportAbuse, scope, now);
+        if (failure) break;
+        failure = await judge(store, context.reportAbuse, scope, now);
+        if (failure) tripped = scope;
       }
       failure ??= await spendUnproven(store, context.reportAbuse, phoneNumber, country, now);
       // With a bot check configured, a refusal becomes a demand for a token, and a start whose token passed goes on.
       if (!failure || !context.botCheck) return failure;
-      return context.botCheck.passed
-        ? undefined
-        : botCheckRequired(context.botCheck.challenge, `Bot check required: ${failure.logMessage}`);
+      if (context.botCheck.passed) return undefined;
+      if (tripped) await raiseBotCheckRisk(store, tripped.key, coolOffMs);
+      return botCheckRequired(context.botCheck.challenge, `Bot check required: ${failure.logMessage}`);
     },
     async settle({ phoneNumber }, context, store, outcome) {
       if (outcome === 'not_sent') return;
@@ -225,22 +229,22 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
 }
 
 /**
- * Why the breaker has raised the risk for this number (its country or prefix tripped or half-open), or `undefined`:
- * read by the bot check, which then demands a token even from the probe starts half-open lets through.
+ * Whether the breaker has raised the risk for this number (its country or prefix tripped or half-open): read by the
+ * bot check, which then demands a token even from the probe starts half-open lets through.
  */
 export async function conversionBreakerRaised(
   options: ConversionBreakerOptions,
   store: RateLimitStore,
   phoneNumber: string,
-): Promise<string | undefined> {
+): Promise<{ key: string; reason: string } | undefined> {
   const destination = destinationOf(phoneNumber, options.prefixDigits);
   for (const [scope, key] of [
     ['country', destination.country],
     ['prefix', destination.prefix],
   ] as const) {
     const [open, half] = await Promise.all([store.get(`cb:open:${key}`), store.get(`cb:half:${key}`)]);
-    if (open !== undefined) return `the conversion breaker is tripped for ${scope} ${key}`;
-    if (half !== undefined) return `the conversion breaker is half-open for ${scope} ${key}`;
+    if (open !== undefined) return { key, reason: `the conversion breaker is tripped for ${scope} ${key}` };
+    if (half !== undefined) return { key, reason: `the conversion breaker is half-open for ${scope} ${key}` };
   }
   return undefined;
 }
