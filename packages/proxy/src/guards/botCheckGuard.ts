@@ -42,9 +42,13 @@ export function botCheckGuard(
     context: StartGuardContext,
   ): Promise<string | undefined> {
     if (settings.when === 'always') return 'botCheck.when is always';
-    const raised = breaker && (await conversionBreakerRaised(breaker, store, phoneNumber));
     const { country, prefix } = destinationOf(phoneNumber, prefixDigits);
-    const remembered = raised?.key ?? (await raisedBotCheckRisk(store, [country, prefix]));
+    // One round of reads: the breaker's state and the risk remembered for the country and prefix.
+    const [raised, rememberedKey] = await Promise.all([
+      breaker && conversionBreakerRaised(breaker, store, phoneNumber),
+      raisedBotCheckRisk(store, [country, prefix]),
+    ]);
+    const remembered = raised?.key ?? rememberedKey;
     if (remembered !== undefined) {
       // Refreshed by every start refused for want of a token: the risk stays raised while the botnet knocks (and
       // its starts, refused, do not swell the country's surge baseline).

@@ -238,13 +238,18 @@ export async function conversionBreakerRaised(
   phoneNumber: string,
 ): Promise<{ key: string; reason: string } | undefined> {
   const destination = destinationOf(phoneNumber, options.prefixDigits);
-  for (const [scope, key] of [
+  const scopes = [
     ['country', destination.country],
     ['prefix', destination.prefix],
-  ] as const) {
-    const [open, half] = await Promise.all([store.get(`cb:open:${key}`), store.get(`cb:half:${key}`)]);
-    if (open !== undefined) return { key, reason: `the conversion breaker is tripped for ${scope} ${key}` };
-    if (half !== undefined) return { key, reason: `the conversion breaker is half-open for ${scope} ${key}` };
+  ] as const;
+  const states = await Promise.all(
+    scopes.flatMap(([, key]) => [store.get(`cb:open:${key}`), store.get(`cb:half:${key}`)]),
+  );
+  for (const [index, [scope, key]] of scopes.entries()) {
+    if (states[2 * index] !== undefined)
+      return { key, reason: `the conversion breaker is tripped for ${scope} ${key}` };
+    if (states[2 * index + 1] !== undefined)
+      return { key, reason: `the conversion breaker is half-open for ${scope} ${key}` };
   }
   return undefined;
 }
