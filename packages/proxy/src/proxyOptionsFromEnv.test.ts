@@ -57,6 +57,49 @@ describe('proxy options from environment variables', () => {
     expect(() => proxyOptionsFromEnv({ ...required, ...override })).toThrow(message);
   });
 
+  it('configures a bot check from VERIKIT_BOT_CHECK and its keys', () => {
+    const options = proxyOptionsFromEnv({
+      ...required,
+      VERIKIT_BOT_CHECK: 'hcaptcha',
+      VERIKIT_BOT_CHECK_SECRET_KEY: '0x-secret',
+      VERIKIT_BOT_CHECK_SITE_KEY: 'site-key',
+      VERIKIT_BOT_CHECK_WHEN: 'always',
+    });
+    expect(options.botCheck).toMatchObject({
+      when: 'always',
+      verifier: { provider: 'hcaptcha', siteKey: 'site-key' },
+    });
+    expect(
+      proxyOptionsFromEnv({
+        ...required,
+        VERIKIT_BOT_CHECK: 'turnstile',
+        VERIKIT_BOT_CHECK_SECRET_KEY: 'secret',
+        VERIKIT_BOT_CHECK_SITE_KEY: 'site',
+      }).botCheck,
+    ).toEqual({ verifier: expect.objectContaining({ provider: 'turnstile', siteKey: 'site' }) });
+    expect(proxyOptionsFromEnv(required).botCheck).toBeUndefined();
+  });
+
+  const botCheck = {
+    VERIKIT_BOT_CHECK: 'turnstile',
+    VERIKIT_BOT_CHECK_SECRET_KEY: 'turnstile-secret-value',
+    VERIKIT_BOT_CHECK_SITE_KEY: 'site',
+  };
+  it.each([
+    [{ VERIKIT_BOT_CHECK: 'recaptcha' }, /VERIKIT_BOT_CHECK must be turnstile or hcaptcha/],
+    [{ ...botCheck, VERIKIT_BOT_CHECK_SECRET_KEY: undefined }, /VERIKIT_BOT_CHECK_SECRET_KEY is required/],
+    [{ ...botCheck, VERIKIT_BOT_CHECK_SITE_KEY: '' }, /VERIKIT_BOT_CHECK_SITE_KEY is required/],
+    [{ ...botCheck, VERIKIT_BOT_CHECK_WHEN: 'sometimes' }, /VERIKIT_BOT_CHECK_WHEN/],
+    [
+      { ...botCheck, VERIKIT_BOT_CHECK_SITEVERIFY_URL: 'localhost:1' },
+      /VERIKIT_BOT_CHECK_\*: .*siteverifyUrl/,
+    ],
+  ])('refuses the bot check of %o with an error naming the variable, not its value', (override, message) => {
+    expect(() => proxyOptionsFromEnv({ ...required, ...override })).toThrow(ProxyConfigurationError);
+    expect(() => proxyOptionsFromEnv({ ...required, ...override })).toThrow(message);
+    expect(() => proxyOptionsFromEnv({ ...required, ...override })).not.toThrow(/turnstile-secret-value/);
+  });
+
   it('never puts a value in its error messages', () => {
     try {
       proxyOptionsFromEnv({ ...required, VERIKIT_AUTH_SCHEME: 'super-secret-typo' });

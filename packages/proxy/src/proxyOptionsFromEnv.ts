@@ -1,4 +1,7 @@
 import { VERIFICATION_METHODS, type VerificationMethod } from '@verikit/core';
+import type { BotCheckOptions } from './botCheck/botCheckOptions';
+import { hcaptchaVerifier } from './botCheck/hcaptchaVerifier';
+import { turnstileVerifier } from './botCheck/turnstileVerifier';
 import type { TrustProxyHeaders } from './clientIpOf';
 import type { VerificationProxyOptions } from './verificationProxyOptions';
 
@@ -22,6 +25,13 @@ export const PROXY_ENVIRONMENT_VARIABLES = {
   VERIKIT_TRUST_PROXY_HEADERS: 'false | true | number of reverse proxies in front (default false)',
   VERIKIT_UPSTREAM_TIMEOUT_MS: 'milliseconds to wait for Sinch (default 10000)',
   VERIKIT_REDIS_URL: 'redis://… to share the abuse counters between instances (default in memory)',
+  VERIKIT_BOT_CHECK: 'turnstile | hcaptcha: a bot check with that provider (default none)',
+  VERIKIT_BOT_CHECK_SECRET_KEY: 'the bot check’s secret key (required with VERIKIT_BOT_CHECK)',
+  VERIKIT_BOT_CHECK_SITE_KEY: 'the bot check’s public site key (required with VERIKIT_BOT_CHECK)',
+  VERIKIT_BOT_CHECK_WHEN: 'adaptive | always (default adaptive: only while the risk is raised)',
+  VERIKIT_BOT_CHECK_HOSTNAMES: 'comma-separated hostnames a token may have been solved on (default any)',
+  VERIKIT_BOT_CHECK_SITEVERIFY_URL:
+    'the provider’s siteverify URL, e.g. a local stand-in (default the provider’s)',
 } as const;
 
 export class ProxyConfigurationError extends Error {
@@ -82,7 +92,40 @@ export function proxyOptionsFromEnv(env: Record<string, string | undefined>): Ve
   if (env.VERIKIT_TRUST_PROXY_HEADERS) options.trustProxyHeaders = trust(env.VERIKIT_TRUST_PROXY_HEADERS);
   if (env.VERIKIT_UPSTREAM_TIMEOUT_MS)
     options.upstreamTimeoutMs = positive(env.VERIKIT_UPSTREAM_TIMEOUT_MS, 'VERIKIT_UPSTREAM_TIMEOUT_MS');
+  const botCheck = botCheckFromEnv(env);
+  if (botCheck) options.botCheck = botCheck;
   return options;
+}
+
+function botCheckFromEnv(env: Record<string, string | undefined>): BotCheckOptions | undefined {
+  const provider = env.VERIKIT_BOT_CHECK;
+  if (!provider) return undefined;
+  if (provider !== 'turnstile' && provider !== 'hcaptcha')
+    throw new ProxyConfigurationError('VERIKIT_BOT_CHECK must be turnstile or hcaptcha');
+  const secretKey = env.VERIKIT_BOT_CHECK_SECRET_KEY;
+  const siteKey = env.VERIKIT_BOT_CHECK_SITE_KEY;
+  if (!secretKey)
+    throw new ProxyConfigurationError('VERIKIT_BOT_CHECK_SECRET_KEY is required with VERIKIT_BOT_CHECK');
+  if (!siteKey)
+    throw new ProxyConfigurationError('VERIKIT_BOT_CHECK_SITE_KEY is required with VERIKIT_BOT_CHECK');
+  const when = env.VERIKIT_BOT_CHECK_WHEN;
+  if (when !== undefined && when !== 'adaptive' && when !== 'always')
+    throw new ProxyConfigurationError('VERIKIT_BOT_CHECK_WHEN must be adaptive or always');
+  const settings = {
+    secretKey,
+    siteKey,
+    ...(env.VERIKIT_BOT_CHECK_SITEVERIFY_URL && { siteverifyUrl: env.VERIKIT_BOT_CHECK_SITEVERIFY_URL }),
+    ...(list(env.VERIKIT_BOT_CHECK_HOSTNAMES) && { hostnames: list(env.VERIKIT_BOT_CHECK_HOSTNAMES) }),
+  };
+  try {
+    const verifier = provider === 'turnstile' ? turnstileVerifier(settings) : hcaptchaVerifier(settings);
+    return { verifier, ...(when && { when }) };
+  } catch (error) {
+    // The verifiers' messages name the field, never its value.
+    throw new ProxyConfigurationError(
+      `VERIKIT_BOT_CHECK_*: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 function positive(value: string, name: string): number {
