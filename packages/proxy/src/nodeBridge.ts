@@ -5,14 +5,15 @@ import { type BodyReader, offerBodyReader, responseTextOf } from './knownBodies'
 import type { NodeListenerOptions } from './node';
 import { nodeUpstreamTransport } from './nodeUpstreamTransport';
 import { proxyErrorResponse } from './proxyErrorResponse';
+import { RESPOND, type Reply, replyToResponse } from './proxyReply';
 import { USE_DEFAULT_TRANSPORT } from './upstreamTransport';
 import type { VerificationProxyHandler } from './verificationProxyOptions';
 
 /**
  * The bridge both Node adapters (`/node` and `/express`) put in front of the handler (`@hono/node-server`), with its
- * options checked. Its lightweight `Request` is handed to the handler, with two shortcuts past the web streams
- * (`knownBodies.ts`): the body is read from the socket up to the handler's limit, and an answer the handler built
- * from a text is written with one `writeHead` + `end`.
+ * options checked. Its lightweight `Request` is handed to the handler, with two shortcuts past the web streams: the
+ * body is read from the socket up to the handler's limit (`knownBodies.ts`), and the proxy answers with a `Reply`
+ * (`proxyReply.ts`), written with one `writeHead` + `end`, no `Response` built.
  */
 export function bridgeTo(handler: VerificationProxyHandler, options: NodeListenerOptions) {
   const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
@@ -20,6 +21,7 @@ export function bridgeTo(handler: VerificationProxyHandler, options: NodeListene
     throw new TypeError('bodyTimeoutMs must be > 0');
   // Unless the proxy was given a `fetch`, it reaches Sinch through node:http(s) rather than undici's fetch.
   handler[USE_DEFAULT_TRANSPORT]?.(nodeUpstreamTransport());
+  const respond = handler[RESPOND];
   const listener = getRequestListener(
     async (request, env) => {
       const incoming = env.incoming as IncomingMessage;
@@ -27,16 +29,28 @@ export function bridgeTo(handler: VerificationProxyHandler, options: NodeListene
       // Not when a body parser already read the stream (Express): the bridge then sends its `rawBody`.
       if (!incoming.readableDidRead && !('rawBody' in incoming))
         offerBodyReader(request, socketBodyReader(incoming));
-      const response = await handler(request, { clientIp: incoming.socket.remoteAddress });
-      const text = responseTextOf(response);
+      const context = { clientIp: incoming.socket.remoteAddress };
+      let reply: Reply;
+      if (respond) reply = await respond(request, context);
+      else {
+        // A handler that is not the proxy's own: its answer as a Reply when it was built from a text.
+        const response = await handler(request, context);
+        const text = responseTextOf(response);
+        if (text === undefined) return response;
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => {
+          headers[name] = value;
+        });
+        reply = { status: response.status, headers, body: text };
+      }
       // Answered already (the body deadline's 408) or gone: the bridge deals with it as with any response.
-      if (text === undefined || outgoing.headersSent || outgoing.destroyed) return response;
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
-      headers['content-length'] = String(Buffer.byteLength(text));
-      outgoing.writeHead(response.status, headers).end(text);
+      if (outgoing.headersSent || outgoing.destroyed) return replyToResponse(reply);
+      const body = reply.body ?? '';
+      const headers =
+        reply.body === null
+          ? reply.headers
+          : { ...reply.headers, 'content-length': String(Buffer.byteLength(body)) };
+      outgoing.writeHead(reply.status, headers).end(body);
       return RESPONSE_ALREADY_SENT;
     },
     {

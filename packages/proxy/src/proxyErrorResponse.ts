@@ -1,5 +1,6 @@
 import type { BotCheckChallenge, ProxyErrorBody, ProxyErrorCode } from '@verikit/core';
 import { textResponse } from './knownBodies';
+import type { Reply } from './proxyReply';
 
 /** The HTTP status for each of the proxy's stable error codes. */
 export const HTTP_STATUS_BY_ERROR_CODE = {
@@ -40,15 +41,34 @@ export function proxyErrorResponse(
   message: string,
   options: ProxyErrorOptions = {},
 ): Response {
-  const body: ProxyErrorBody = { error: { code, message } };
+  const body = errorBody(code, message, options);
   const headers = new Headers(options.headers);
-  if (options.retryAfter !== undefined) {
-    body.error.retryAfter = Math.max(0, Math.ceil(options.retryAfter));
-    headers.set('retry-after', String(body.error.retryAfter));
-  }
-  if (options.sinchErrorCode !== undefined) body.error.sinchErrorCode = options.sinchErrorCode;
-  if (options.botCheck !== undefined) body.error.botCheck = options.botCheck;
+  if (body.error.retryAfter !== undefined) headers.set('retry-after', String(body.error.retryAfter));
   headers.set('cache-control', 'no-store');
   if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   return textResponse(JSON.stringify(body), { status: HTTP_STATUS_BY_ERROR_CODE[code], headers });
+}
+
+/** The same answer as a `Reply`, for the proxy itself; `headers` (lower-case names) are added to it. */
+export function proxyErrorReply(
+  code: ProxyErrorCode,
+  message: string,
+  options: Omit<ProxyErrorOptions, 'headers'> & { headers?: Record<string, string> } = {},
+): Reply {
+  const body = errorBody(code, message, options);
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...options.headers,
+    'cache-control': 'no-store',
+  };
+  if (body.error.retryAfter !== undefined) headers['retry-after'] = String(body.error.retryAfter);
+  return { status: HTTP_STATUS_BY_ERROR_CODE[code], headers, body: JSON.stringify(body) };
+}
+
+function errorBody(code: ProxyErrorCode, message: string, options: ProxyErrorOptions): ProxyErrorBody {
+  const body: ProxyErrorBody = { error: { code, message } };
+  if (options.retryAfter !== undefined) body.error.retryAfter = Math.max(0, Math.ceil(options.retryAfter));
+  if (options.sinchErrorCode !== undefined) body.error.sinchErrorCode = options.sinchErrorCode;
+  if (options.botCheck !== undefined) body.error.botCheck = options.botCheck;
+  return body;
 }

@@ -18,6 +18,7 @@ import type { UnknownClientIpMode } from './guards/startsPerIpGuard';
 import type { ProofOptions } from './issueProof';
 import type { LogClientIp } from './logRedaction';
 import type { ProxyLimits } from './proxyLimits';
+import type { RESPOND, Reply } from './proxyReply';
 import type { RateLimitStore } from './rateLimitStore';
 import type { TestNumber } from './testNumbers/testNumber';
 import type { UpstreamTransport, USE_DEFAULT_TRANSPORT } from './upstreamTransport';
@@ -215,4 +216,6 @@ export interface VerificationProxyHandler {
   readonly knowsClientIpFromHeaders: boolean;
   /** For the Node adapters: their transport to Sinch, taken only when no `fetch` option was given. */
   readonly [USE_DEFAULT_TRANSPORT]?: (transport: UpstreamTransport) => void;
+  /** For the Node adapters: the same answer as a `Reply`, written to the socket without a `Response`. */
+  readonly [RESPOND]?: (request: Request, context?: ProxyRequestContext) => Promise<Reply>;
 }
