@@ -40,6 +40,7 @@ export {
   type PhoneInputProps,
 } from './PhoneInput/PhoneInput';
 export { phoneInputMessages } from './PhoneInput/phoneInputMessages';
+export type { BotCheckSlotProps } from './PhoneVerification/BotCheckStep';
 export { PhoneVerification, type PhoneVerificationProps } from './PhoneVerification/PhoneVerification';
 export { phoneVerificationMessages } from './PhoneVerification/phoneVerificationMessages';
 export { SeamlessWaiting, type SeamlessWaitingProps } from './SeamlessWaiting';

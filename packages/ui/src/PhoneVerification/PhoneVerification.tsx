@@ -6,7 +6,17 @@ import {
   type UsePhoneVerificationOptions,
   usePhoneVerification,
 } from '@verikit/react';
-import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { formatDuration } from '../formatDuration';
 import { errorMessages } from '../i18n/errorMessages';
 import { useLocalized } from '../i18n/LocaleProvider';
@@ -15,6 +25,7 @@ import { PhoneInput } from '../PhoneInput/PhoneInput';
 import { partClass } from '../partClass';
 import type { StepCommonProps } from '../StepFrame';
 import { NUMBER_SLOT, withIsolatedNumber } from '../withIsolatedNumber';
+import type { BotCheckSlotProps } from './BotCheckStep';
 import { displayPhoneNumber } from './displayPhoneNumber';
 import { phoneVerificationMessages } from './phoneVerificationMessages';
 import { useFlowAnnouncement } from './useFlowAnnouncement';
@@ -31,7 +42,21 @@ export interface PhoneVerificationProps extends Omit<UsePhoneVerificationOptions
   className?: string;
   /** Drop every `vk-*` class. @default false */
   unstyled?: boolean;
+  /**
+   * Renders the bot-check widget when the proxy asks for one (`botCheck` option): Cloudflare Turnstile, hCaptcha or
+   * your own, by `challenge.provider` and `challenge.siteKey`; hand its token to `onToken`. Without it, a demanded
+   * bot check can only be shown as an error (and the console says so once).
+   * @default none
+   */
+  renderBotCheck?: (props: BotCheckSlotProps) => ReactNode;
 }
+
+// Loaded only when a proxy asks for a bot check: most people never see it, so the first load does not carry it.
+const BotCheckStep = lazy(() =>
+  import('./BotCheckStep').then((module) => ({ default: module.BotCheckStep })),
+);
+
+let hasWarnedNoBotCheckSlot = false;
 
 /** The number's numbering plan is still loading: it cannot be checked (or even known) yet. */
 function isAwaitingPlan(validation: PhoneFieldValidation): boolean {
@@ -45,7 +70,15 @@ function isAwaitingPlan(validation: PhoneFieldValidation): boolean {
  * changes announced politely and focus moved to each new step's field. Needs a `VerificationProvider` above it.
  */
 export function PhoneVerification(props: PhoneVerificationProps) {
-  const { countries, defaultCountry, headingLevel = 2, className, unstyled = false, ...hookOptions } = props;
+  const {
+    countries,
+    defaultCountry,
+    headingLevel = 2,
+    className,
+    unstyled = false,
+    renderBotCheck,
+    ...hookOptions
+  } = props;
   const { t, locale } = useLocalized(phoneVerificationMessages);
   const { t: tError } = useLocalized(errorMessages);
   // WebOTP runs in the code field instead, so the code the browser read shows in the slots before it is checked.
@@ -95,6 +128,14 @@ export function PhoneVerification(props: PhoneVerificationProps) {
   useEffect(() => {
     if (verified) headingRef.current?.focus();
   }, [verified]);
+  const isBotCheck = flow.view === 'botCheck' && flow.botCheck !== undefined;
+  useEffect(() => {
+    if (!isBotCheck || renderBotCheck || hasWarnedNoBotCheckSlot) return;
+    hasWarnedNoBotCheckSlot = true;
+    console.warn(
+      'PhoneVerification: the proxy asks for a bot check; pass `renderBotCheck` to render its widget.',
+    );
+  }, [isBotCheck, renderBotCheck]);
 
   const submitPhone = (e164: string | undefined) => {
     setHasSubmittedPhone(true);
@@ -150,6 +191,24 @@ export function PhoneVerification(props: PhoneVerificationProps) {
           {withIsolatedNumber(t('verified.lead', { phone: NUMBER_SLOT }), displayNumber)}
         </p>
       </section>
+    );
+  } else if (isBotCheck && renderBotCheck && flow.botCheck) {
+    body = (
+      <Suspense fallback={null}>
+        <BotCheckStep
+          botCheck={flow.botCheck}
+          render={renderBotCheck}
+          onToken={flow.submitBotCheckToken}
+          onBack={flow.cancelBotCheck}
+          isBusy={flow.isBusy}
+          error={flow.error}
+          message={message}
+          widgetFailedMessage={tError('error.bot_check_failed')}
+          t={t}
+          headingLevel={headingLevel}
+          unstyled={unstyled}
+        />
+      </Suspense>
     );
   } else if (isPhoneStep) {
     const showPhoneError = isPhoneError || (hasSubmittedPhone && phoneNumber === undefined);

@@ -14,6 +14,8 @@ export const phoneVerificationMessages: Translations = {
       '{method, select, sms {Text message (SMS)} flashCall {Missed call} callout {Voice call} whatsapp {WhatsApp message} other {Mobile data}}',
     'fallback.notice':
       '{reason} So we switched to {method, select, sms {a text message} flashCall {a missed call} callout {a voice call} whatsapp {WhatsApp} other {mobile data}}.',
+    'botCheck.heading': 'Confirm you are a person',
+    'botCheck.back': 'Back',
     'verified.heading': 'Phone number verified',
     'verified.lead': '{phone} is verified.',
     'announce.verified': 'Phone number verified.',

@@ -65,6 +65,8 @@ export type ComponentMessageKey =
   | 'method.legend'
   | 'method.option'
   | 'fallback.notice'
+  | 'botCheck.heading'
+  | 'botCheck.back'
   | 'verified.heading'
   | 'verified.lead'
   | 'announce.verified';

@@ -132,6 +132,8 @@ export const ar: MessageCatalogue = localePack(
       '{method, select, sms {رسالة نصية (SMS)} flashCall {مكالمة فائتة} callout {مكالمة صوتية} whatsapp {رسالة واتساب} other {بيانات الجوال}}',
     'fallback.notice':
       '{reason} لذلك انتقلنا إلى {method, select, sms {رسالة نصية} flashCall {مكالمة فائتة} callout {مكالمة صوتية} whatsapp {رسالة واتساب} other {بيانات الجوال}}.',
+    'botCheck.heading': 'أكّد أنك شخص حقيقي',
+    'botCheck.back': 'رجوع',
     'verified.heading': 'تم التحقق من رقم الهاتف',
     'verified.lead': 'تم التحقق من {phone}.',
     'announce.waiting':

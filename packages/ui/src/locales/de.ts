@@ -136,6 +136,8 @@ export const de: MessageCatalogue = localePack(
       '{method, select, sms {SMS} flashCall {Verpasster Anruf} callout {Sprachanruf} whatsapp {WhatsApp-Nachricht} other {Mobile Daten}}',
     'fallback.notice':
       '{reason} Deshalb versuchen wir es jetzt {method, select, sms {per SMS} flashCall {mit einem verpassten Anruf} callout {mit einem Sprachanruf} whatsapp {per WhatsApp} other {über mobile Daten}}.',
+    'botCheck.heading': 'Bestätigen Sie, dass Sie ein Mensch sind',
+    'botCheck.back': 'Zurück',
     'verified.heading': 'Telefonnummer bestätigt',
     'verified.lead': '{phone} ist bestätigt.',
     'announce.waiting':

@@ -89,6 +89,8 @@ export const es: MessageCatalogue = localePack(
       '{method, select, sms {Mensaje de texto (SMS)} flashCall {Llamada perdida} callout {Llamada de voz} whatsapp {Mensaje de WhatsApp} other {Datos móviles}}',
     'fallback.notice':
       '{reason} Por eso lo intentamos ahora {method, select, sms {con un mensaje de texto} flashCall {con una llamada perdida} callout {con una llamada de voz} whatsapp {con un mensaje de WhatsApp} other {con los datos móviles}}.',
+    'botCheck.heading': 'Confirma que eres una persona',
+    'botCheck.back': 'Volver',
     'verified.heading': 'Número de teléfono verificado',
     'verified.lead': 'El {phone} está verificado.',
     'announce.verified': 'Número de teléfono verificado.',

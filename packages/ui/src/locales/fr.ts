@@ -90,6 +90,8 @@ export const fr: MessageCatalogue = localePack(
       '{method, select, sms {SMS} flashCall {Appel manqué} callout {Appel vocal} whatsapp {Message WhatsApp} other {Données mobiles}}',
     'fallback.notice':
       '{reason} Nous sommes donc passés {method, select, sms {au SMS} flashCall {à l’appel manqué} callout {à l’appel vocal} whatsapp {à WhatsApp} other {aux données mobiles}}.',
+    'botCheck.heading': 'Confirmez que vous êtes une personne',
+    'botCheck.back': 'Retour',
     'verified.heading': 'Numéro de téléphone vérifié',
     'verified.lead': 'Le {phone} est vérifié.',
     'announce.verified': 'Numéro de téléphone vérifié.',

@@ -140,6 +140,8 @@ export const he: MessageCatalogue = localePack(
       '{method, select, sms {הודעת טקסט (SMS)} flashCall {שיחה שלא נענתה} callout {שיחה קולית} whatsapp {הודעת WhatsApp} other {נתונים סלולריים}}',
     'fallback.notice':
       '{reason} לכן עברנו {method, select, sms {להודעת טקסט} flashCall {לשיחה שלא נענתה} callout {לשיחה קולית} whatsapp {להודעת WhatsApp} other {לנתונים סלולריים}}.',
+    'botCheck.heading': 'אשרו שאתם אדם',
+    'botCheck.back': 'חזרה',
     'verified.heading': 'מספר הטלפון אומת',
     'verified.lead': 'המספר {phone} אומת.',
     'announce.verified': 'מספר הטלפון אומת.',

@@ -85,6 +85,8 @@ export const hi: MessageCatalogue = localePack(
       '{method, select, sms {टेक्स्ट मैसेज (SMS)} flashCall {मिस्ड कॉल} callout {वॉइस कॉल} whatsapp {WhatsApp मैसेज} other {मोबाइल डेटा}}',
     'fallback.notice':
       '{reason} इसलिए हमने {method, select, sms {टेक्स्ट मैसेज} flashCall {मिस्ड कॉल} callout {वॉइस कॉल} whatsapp {WhatsApp मैसेज} other {मोबाइल डेटा}} पर स्विच किया है।',
+    'botCheck.heading': 'पुष्टि करें कि आप इंसान हैं',
+    'botCheck.back': 'वापस जाएँ',
     'verified.heading': 'फ़ोन नंबर की पुष्टि हो गई',
     'verified.lead': '{phone} की पुष्टि हो गई है।',
     'announce.verified': 'फ़ोन नंबर की पुष्टि हो गई।',

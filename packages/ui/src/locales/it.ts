@@ -89,6 +89,8 @@ export const it: MessageCatalogue = localePack(
       '{method, select, sms {SMS} flashCall {Chiamata persa} callout {Chiamata vocale} whatsapp {Messaggio WhatsApp} other {Dati mobili}}',
     'fallback.notice':
       '{reason} Quindi siamo passati {method, select, sms {a un SMS} flashCall {a una chiamata persa} callout {a una chiamata vocale} whatsapp {a un messaggio WhatsApp} other {ai dati mobili}}.',
+    'botCheck.heading': 'Conferma di essere una persona',
+    'botCheck.back': 'Indietro',
     'verified.heading': 'Numero di telefono verificato',
     'verified.lead': 'Il {phone} è verificato.',
     'announce.verified': 'Numero di telefono verificato.',

@@ -87,6 +87,8 @@ export const ja: MessageCatalogue = localePack(
       '{method, select, sms {SMS（テキストメッセージ）} flashCall {不在着信} callout {音声通話} whatsapp {WhatsApp メッセージ} other {モバイルデータ}}',
     'fallback.notice':
       '{reason} そのため、{method, select, sms {SMS} flashCall {不在着信} callout {音声通話} whatsapp {WhatsApp} other {モバイルデータ}}に切り替えました。',
+    'botCheck.heading': '人間であることの確認',
+    'botCheck.back': '戻る',
     'verified.heading': '電話番号を認証しました',
     'verified.lead': '{phone} は認証済みです。',
     'announce.verified': '電話番号を認証しました。',

@@ -88,6 +88,8 @@ export const nl: MessageCatalogue = localePack(
       '{method, select, sms {Sms} flashCall {Gemiste oproep} callout {Spraakoproep} whatsapp {WhatsApp-bericht} other {Mobiele data}}',
     'fallback.notice':
       '{reason} Daarom proberen we het nu {method, select, sms {met een sms} flashCall {met een gemiste oproep} callout {met een spraakoproep} whatsapp {via WhatsApp} other {via mobiele data}}.',
+    'botCheck.heading': 'Bevestig dat u een mens bent',
+    'botCheck.back': 'Terug',
     'verified.heading': 'Telefoonnummer geverifieerd',
     'verified.lead': '{phone} is geverifieerd.',
     'announce.verified': 'Telefoonnummer geverifieerd.',

@@ -89,6 +89,8 @@ export const pl: MessageCatalogue = localePack(
       '{method, select, sms {SMS} flashCall {Nieodebrane połączenie} callout {Połączenie głosowe} whatsapp {Wiadomość WhatsApp} other {Dane komórkowe}}',
     'fallback.notice':
       '{reason} Dlatego przełączyliśmy się na {method, select, sms {SMS} flashCall {nieodebrane połączenie} callout {połączenie głosowe} whatsapp {wiadomość WhatsApp} other {dane komórkowe}}.',
+    'botCheck.heading': 'Potwierdź, że jesteś człowiekiem',
+    'botCheck.back': 'Wstecz',
     'verified.heading': 'Numer telefonu zweryfikowany',
     'verified.lead': 'Numer {phone} jest zweryfikowany.',
     'announce.verified': 'Numer telefonu zweryfikowany.',

@@ -89,6 +89,8 @@ export const ptBR: MessageCatalogue = localePack(
       '{method, select, sms {Mensagem de texto (SMS)} flashCall {Chamada perdida} callout {Ligação de voz} whatsapp {Mensagem do WhatsApp} other {Dados móveis}}',
     'fallback.notice':
       '{reason} Por isso, mudamos para {method, select, sms {uma mensagem de texto} flashCall {uma chamada perdida} callout {uma ligação de voz} whatsapp {uma mensagem do WhatsApp} other {os dados móveis}}.',
+    'botCheck.heading': 'Confirme que você é uma pessoa',
+    'botCheck.back': 'Voltar',
     'verified.heading': 'Número de telefone verificado',
     'verified.lead': '{phone} foi verificado.',
     'announce.verified': 'Número de telefone verificado.',

@@ -88,6 +88,8 @@ export const tr: MessageCatalogue = localePack(
       '{method, select, sms {Kısa mesaj (SMS)} flashCall {Cevapsız arama} callout {Sesli arama} whatsapp {WhatsApp mesajı} other {Mobil veri}}',
     'fallback.notice':
       '{reason} Bu yüzden {method, select, sms {kısa mesaja} flashCall {cevapsız aramaya} callout {sesli aramaya} whatsapp {WhatsApp mesajına} other {mobil veriye}} geçtik.',
+    'botCheck.heading': 'İnsan olduğunuzu doğrulayın',
+    'botCheck.back': 'Geri',
     'verified.heading': 'Telefon numarası doğrulandı',
     'verified.lead': '{phone} doğrulandı.',
     'announce.verified': 'Telefon numarası doğrulandı.',

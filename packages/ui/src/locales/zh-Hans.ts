@@ -82,6 +82,8 @@ export const zhHans: MessageCatalogue = localePack(
       '{method, select, sms {短信 (SMS)} flashCall {未接来电} callout {语音电话} whatsapp {WhatsApp 消息} other {移动数据}}',
     'fallback.notice':
       '{reason} 因此我们已改用{method, select, sms {短信} flashCall {未接来电} callout {语音电话} whatsapp {WhatsApp} other {移动数据}}。',
+    'botCheck.heading': '确认您是真人',
+    'botCheck.back': '返回',
     'verified.heading': '手机号码已验证',
     'verified.lead': '{phone} 已验证。',
     'announce.verified': '手机号码已验证。',

@@ -1,0 +1,115 @@
+import type { BotCheckChallenge, FlowBotCheck, VerificationError } from '@verikit/core';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { partClass } from '../partClass';
+import type { StepCommonProps } from '../StepFrame';
+
+/** What `renderBotCheck` gets: the widget to render and the callbacks to wire it to. */
+export interface BotCheckSlotProps {
+  /** The widget the proxy asks for: `provider` (`'turnstile'`, `'hcaptcha'` or `'custom'`) and its public `siteKey`. */
+  challenge: BotCheckChallenge;
+  /** Call with the widget's token: the drop-in sends the held-back start again with it (once per token). */
+  onToken: (token: string) => void;
+  /** Call when the widget itself fails (its script did not load, the challenge errored): the drop-in says so. */
+  onError: () => void;
+  /** Call when a token expired before it was sent: the drop-in renders the widget afresh. */
+  onExpire: () => void;
+  /**
+   * Changes whenever the widget must start afresh (a refused token, an expired one, a widget error). The drop-in
+   * remounts what you render when it changes; an imperative widget can also call its own `reset()` on it.
+   */
+  reset: number;
+  /** A token is being checked. */
+  isBusy: boolean;
+}
+
+interface BotCheckStepProps {
+  botCheck: FlowBotCheck;
+  render: (props: BotCheckSlotProps) => ReactNode;
+  onToken: (token: string) => void;
+  onBack: () => void;
+  isBusy: boolean;
+  /** The flow's error: the proxy's demand, or why the token was refused. */
+  error: VerificationError | undefined;
+  /** `error` in words. */
+  message: string | undefined;
+  /** The words for a widget that failed on its own. */
+  widgetFailedMessage: string;
+  t: (key: 'botCheck.heading' | 'botCheck.back' | 'phone.sending') => string;
+  headingLevel: NonNullable<StepCommonProps['headingLevel']>;
+  unstyled: boolean;
+}
+
+/**
+ * The step where the proxy's bot-check widget shows: a heading that takes focus, the app's widget from
+ * `renderBotCheck`, the error in words, and a way back. No network of its own: the widget is the app's.
+ */
+export function BotCheckStep(props: BotCheckStepProps) {
+  const { botCheck, error, isBusy, message, unstyled, t } = props;
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [reset, setReset] = useState(0);
+  const [hasWidgetFailed, setHasWidgetFailed] = useState(false);
+  // Focus moves to the new step, so a keyboard or screen-reader user lands on it (then tabs into the widget).
+  useEffect(() => headingRef.current?.focus(), []);
+  // A refused token comes back as a new error: the widget starts afresh for a new one.
+  const firstError = useRef(error);
+  useEffect(() => {
+    if (error !== undefined && error !== firstError.current) setReset((count) => count + 1);
+  }, [error]);
+  const Heading = `h${props.headingLevel}` as const;
+  const isRefused = hasWidgetFailed || (error !== undefined && error.code !== 'bot_check_required');
+  const shown = hasWidgetFailed ? props.widgetFailedMessage : message;
+  return (
+    <section
+      className={partClass(unstyled, 'vk-verification__bot-check', undefined)}
+      aria-labelledby={headingId}
+      data-step="botCheck"
+      data-provider={botCheck.challenge.provider}
+      aria-busy={isBusy || undefined}
+    >
+      <Heading
+        id={headingId}
+        ref={headingRef}
+        tabIndex={-1}
+        className={partClass(unstyled, 'vk-step__heading', undefined)}
+      >
+        {t('botCheck.heading')}
+      </Heading>
+      {shown ? (
+        <p
+          className={partClass(unstyled, isRefused ? 'vk-verification__error' : 'vk-step__lead', undefined)}
+          data-code={hasWidgetFailed ? 'bot_check_failed' : error?.code}
+        >
+          {shown}
+        </p>
+      ) : null}
+      <div key={reset} className={partClass(unstyled, 'vk-verification__bot-check-widget', undefined)}>
+        {props.render({
+          challenge: botCheck.challenge,
+          onToken: (token) => {
+            setHasWidgetFailed(false);
+            props.onToken(token);
+          },
+          onError: () => {
+            setHasWidgetFailed(true);
+            setReset((count) => count + 1);
+          },
+          onExpire: () => setReset((count) => count + 1),
+          reset,
+          isBusy,
+        })}
+      </div>
+      {isBusy ? (
+        <p className={partClass(unstyled, 'vk-verification__busy', undefined)}>{t('phone.sending')}</p>
+      ) : null}
+      <button
+        type="button"
+        className={partClass(unstyled, 'vk-button', undefined)}
+        data-variant="secondary"
+        onClick={props.onBack}
+      >
+        {t('botCheck.back')}
+      </button>
+    </section>
+  );
+}
