@@ -3,6 +3,7 @@ import { verifyProof } from '@verikit/proxy';
 import { createManualClock, MAGIC_NUMBERS } from '@verikit/sinch-emulator';
 import { expect, fn, mocked, waitFor } from 'storybook/test';
 import { openSeamlessInEmulator, storyBackend, waitForDelivery } from '../../../../.storybook/backend';
+import type { BotCheckSlotProps } from './BotCheckStep';
 import { PhoneVerification } from './PhoneVerification';
 
 /** The docs page's description: what the component is for, and a copy-paste example. */
@@ -271,6 +272,42 @@ export const DeliveryFailureFallsBack: Story = {
     const missing = Number(/The (\d+) missing digits/.exec(label ?? '')?.[1]);
     await userEvent.type(digits, (call.cli ?? '').slice(-missing));
     await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** A stand-in for Turnstile or hCaptcha, as an app could write for its own check: a checkbox that gives a token. */
+function StoryBotCheckWidget({ onToken, isBusy }: BotCheckSlotProps) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        disabled={isBusy}
+        onChange={(event) => event.target.checked && onToken(`story-${crypto.randomUUID()}`)}
+      />
+      I am a person
+    </label>
+  );
+}
+
+/** The proxy asks every start for a bot check (`botCheck: { when: 'always' }` with a custom verifier). */
+export const BotCheck: Story = {
+  args: { renderBotCheck: (props) => <StoryBotCheckWidget {...props} /> },
+  parameters: {
+    verikit: {
+      proxy: { botCheck: { when: 'always', verifier: (token: string) => token.startsWith('story-') } },
+    },
+  },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await expect(await canvas.findByRole('heading', { name: 'Confirm you are a person' })).toHaveFocus();
+    await expect(canvas.getByText('Confirm you are a person to continue.', { selector: 'p' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'I am a person' }));
+    const sms = await waitForDelivery(NUMBER);
+    await expect(await canvas.findByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    await userEvent.keyboard(sms.code ?? '');
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toHaveFocus();
     await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
   },
 };
