@@ -33,6 +33,12 @@ export interface BotCheckOptions {
    * @default 900
    */
   rememberTokensSeconds?: number;
+  /**
+   * The longest a start waits for the verifier, a custom function too, before it fails as `onVerifierFailure` says
+   * (the verifier's context `signal` aborts then). The ready verifiers' own `timeoutMs` (5,000) comes first.
+   * @default 10000
+   */
+  verifyTimeoutMs?: number;
 }
 
 export interface ResolvedBotCheck {
@@ -43,6 +49,7 @@ export interface ResolvedBotCheck {
   onVerifierFailure: 'closed' | 'open';
   newCountrySurge: NewCountrySurgeOptions | undefined;
   rememberTokensMs: number;
+  verifyTimeoutMs: number;
 }
 
 const PROVIDERS = ['turnstile', 'hcaptcha', 'custom'];
@@ -79,8 +86,12 @@ export function resolveBotCheck(option: BotCheckOptions | undefined): ResolvedBo
   const rememberTokensSeconds = option.rememberTokensSeconds ?? 900;
   if (!(Number.isInteger(rememberTokensSeconds) && rememberTokensSeconds >= 60))
     throw new TypeError('botCheck.rememberTokensSeconds must be an integer ≥ 60');
+  const verifyTimeoutMs = option.verifyTimeoutMs ?? 10_000;
+  if (!(typeof verifyTimeoutMs === 'number' && verifyTimeoutMs >= 1 && verifyTimeoutMs <= 60_000))
+    throw new TypeError('botCheck.verifyTimeoutMs must be a number of milliseconds from 1 to 60000');
   return {
     verifier,
+    verifyTimeoutMs,
     challenge: {
       provider: verifier.provider,
       ...(verifier.siteKey !== undefined && { siteKey: verifier.siteKey }),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type BotCheckFunction, BotCheckUnavailableError, toBotCheckVerifier } from './botCheckVerifier';
 
-const context = { clientIp: '203.0.113.1', request: new Request('http://app.local/') };
+const context = {
+  clientIp: '203.0.113.1',
+  request: new Request('http://app.local/'),
+  signal: new AbortController().signal,
+};
 
 describe('toBotCheckVerifier', () => {
   it('makes a custom verifier of a function, reading booleans and { success, reason }', async () => {

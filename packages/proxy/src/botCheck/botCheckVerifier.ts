@@ -6,6 +6,8 @@ export interface BotCheckVerifyContext {
   clientIp: string | undefined;
   /** The browser's request (its body already consumed): read a session or a header from it. */
   request: Request;
+  /** Aborts when the proxy stops waiting (`botCheck.verifyTimeoutMs`): pass it to your own `fetch`. */
+  signal: AbortSignal;
 }
 
 /** A verifier's answer: the token is good, or it is refused (`reason` goes to the log only). */
@@ -61,4 +63,33 @@ export function toBotCheckVerifier(verifier: BotCheckVerifier | BotCheckFunction
           };
     },
   };
+}
+
+/**
+ * Asks the verifier, waiting at most `timeoutMs` (any verifier: a custom function that never settles too); past it,
+ * the context's signal aborts and a `BotCheckUnavailableError` is thrown.
+ */
+export async function verifyWithin(
+  verifier: BotCheckVerifier,
+  token: string,
+  context: Omit<BotCheckVerifyContext, 'signal'>,
+  timeoutMs: number,
+): Promise<BotCheckVerdict> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(new DOMException('The bot check timed out', 'TimeoutError'));
+      reject(
+        new BotCheckUnavailableError(
+          `The ${verifier.provider} verifier did not answer within ${timeoutMs} ms`,
+        ),
+      );
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([verifier.verify(token, { ...context, signal: controller.signal }), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

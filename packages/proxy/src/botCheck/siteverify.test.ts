@@ -8,7 +8,11 @@ import { type TurnstileVerifierOptions, turnstileVerifier } from './turnstileVer
 
 const SECRET = '0x-the-secret-key-that-never-leaves-the-server';
 const SITE_KEY = 'site-key-public';
-const context = { clientIp: '203.0.113.7', request: new Request('http://app.local/') };
+const context = {
+  clientIp: '203.0.113.7',
+  request: new Request('http://app.local/'),
+  signal: new AbortController().signal,
+};
 
 type StandIn = Awaited<ReturnType<typeof listenSiteverifyStandIn>>;
 

@@ -220,6 +220,20 @@ describe('the bot check on the real proxy and emulator', () => {
     expect(await open.start(se('70', 2), 'human-1')).toMatchObject({ status: 403, code: 'bot_check_failed' });
   });
 
+  it('fails closed when a custom verifier never answers, aborting its signal at verifyTimeoutMs', async () => {
+    const signals: AbortSignal[] = [];
+    const hangs: BotCheckFunction = (_token, { signal }) => {
+      signals.push(signal);
+      return new Promise<boolean>(() => undefined);
+    };
+    const { start, logs } = stack({ botCheck: { verifier: hangs, when: 'always', verifyTimeoutMs: 50 } });
+    expect(await start(se('70', 1), 'human-1')).toMatchObject({ status: 503, code: 'service_unavailable' });
+    expect(logs.at(-1)?.message).toMatch(
+      /could not answer: BotCheckUnavailableError: The custom verifier did not answer within 50 ms/,
+    );
+    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
+  });
+
   it('lets a person retry with the same token after the verifier was unreachable (the token was not spent)', async () => {
     let reachable = false;
     const flaky: BotCheckFunction = async () => {
@@ -317,6 +331,8 @@ describe('the botCheck option', () => {
     [{ verifier: () => true, when: 'sometimes' }, /when must be 'adaptive' or 'always'/],
     [{ verifier: () => true, onVerifierFailure: 'maybe' }, /onVerifierFailure/],
     [{ verifier: () => true, rememberTokensSeconds: 5 }, /rememberTokensSeconds/],
+    [{ verifier: () => true, verifyTimeoutMs: 0 }, /verifyTimeoutMs/],
+    [{ verifier: () => true, verifyTimeoutMs: '1s' }, /verifyTimeoutMs/],
     [{ verifier: () => true, newCountrySurge: 'on' }, /newCountrySurge must be false or/],
     [{ verifier: () => true, newCountrySurge: { minStarts: 0 } }, /newCountrySurge.minStarts/],
     [{ verifier: () => true, newCountrySurge: { factor: 0.5 } }, /newCountrySurge.factor/],

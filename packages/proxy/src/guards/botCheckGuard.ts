@@ -3,6 +3,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { botCheckFailed, botCheckRequired } from '../botCheck/botCheckFailures';
 import type { ResolvedBotCheck } from '../botCheck/botCheckOptions';
 import { raiseBotCheckRisk, raisedBotCheckRisk } from '../botCheck/botCheckRisk';
+import { verifyWithin } from '../botCheck/botCheckVerifier';
 import { newCountrySurge } from '../botCheck/newCountrySurge';
 import type { RateLimitStore } from '../rateLimitStore';
 import { conversionBreakerRaised } from './conversionBreakerGuard';
@@ -76,10 +77,12 @@ export function botCheckGuard(
         return botCheckFailed(challenge, 'Bot check failed: this token was already used (a replay?)');
       let verdict: Awaited<ReturnType<typeof verifier.verify>>;
       try {
-        verdict = await verifier.verify(botCheckToken, {
-          clientIp: context.clientIp,
-          request: context.request,
-        });
+        verdict = await verifyWithin(
+          verifier,
+          botCheckToken,
+          { clientIp: context.clientIp, request: context.request },
+          settings.verifyTimeoutMs,
+        );
       } catch (error) {
         const why = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'a non-Error';
         if (settings.onVerifierFailure === 'open') {
