@@ -1,6 +1,5 @@
 import type { BotCheckChallenge, FlowBotCheck, VerificationError } from '@verikit/core';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { partClass } from '../partClass';
 import type { StepCommonProps } from '../StepFrame';
 
 /** What `renderBotCheck` gets: the widget to render and the callbacks to wire it to. */
@@ -59,9 +58,12 @@ export function BotCheckStep(props: BotCheckStepProps) {
   const Heading = `h${props.headingLevel}` as const;
   const isRefused = hasWidgetFailed || (error !== undefined && error.code !== 'bot_check_required');
   const shown = hasWidgetFailed ? props.widgetFailedMessage : message;
+  // Not `partClass`: a module this lazy chunk shared with the first load would become a chunk of its own, one more
+  // file (and ~110 B gzipped) in every esbuild page that loads OtpInput or the drop-in.
+  const builtIn = (name: string) => (unstyled ? undefined : name);
   return (
     <section
-      className={partClass(unstyled, 'vk-verification__bot-check', undefined)}
+      className={builtIn('vk-verification__bot-check')}
       aria-labelledby={headingId}
       data-step="botCheck"
       data-provider={botCheck.challenge.provider}
@@ -71,19 +73,19 @@ export function BotCheckStep(props: BotCheckStepProps) {
         id={headingId}
         ref={headingRef}
         tabIndex={-1}
-        className={partClass(unstyled, 'vk-step__heading', undefined)}
+        className={builtIn('vk-step__heading')}
       >
         {t('botCheck.heading')}
       </Heading>
       {shown ? (
         <p
-          className={partClass(unstyled, isRefused ? 'vk-verification__error' : 'vk-step__lead', undefined)}
+          className={builtIn(isRefused ? 'vk-verification__error' : 'vk-step__lead')}
           data-code={hasWidgetFailed ? 'bot_check_failed' : error?.code}
         >
           {shown}
         </p>
       ) : null}
-      <div key={reset} className={partClass(unstyled, 'vk-verification__bot-check-widget', undefined)}>
+      <div key={reset} className={builtIn('vk-verification__bot-check-widget')}>
         {props.render({
           challenge: botCheck.challenge,
           onToken: (token) => {
@@ -100,11 +102,11 @@ export function BotCheckStep(props: BotCheckStepProps) {
         })}
       </div>
       {isBusy ? (
-        <p className={partClass(unstyled, 'vk-verification__busy', undefined)}>{t('phone.sending')}</p>
+        <p className={builtIn('vk-verification__busy')}>{t('phone.sending')}</p>
       ) : null}
       <button
         type="button"
-        className={partClass(unstyled, 'vk-button', undefined)}
+        className={builtIn('vk-button')}
         data-variant="secondary"
         onClick={props.onBack}
       >
