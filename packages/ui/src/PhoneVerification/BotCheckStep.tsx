@@ -69,12 +69,7 @@ export function BotCheckStep(props: BotCheckStepProps) {
       data-provider={botCheck.challenge.provider}
       aria-busy={isBusy || undefined}
     >
-      <Heading
-        id={headingId}
-        ref={headingRef}
-        tabIndex={-1}
-        className={builtIn('vk-step__heading')}
-      >
+      <Heading id={headingId} ref={headingRef} tabIndex={-1} className={builtIn('vk-step__heading')}>
         {t('botCheck.heading')}
       </Heading>
       {shown ? (
@@ -101,15 +96,8 @@ export function BotCheckStep(props: BotCheckStepProps) {
           isBusy,
         })}
       </div>
-      {isBusy ? (
-        <p className={builtIn('vk-verification__busy')}>{t('phone.sending')}</p>
-      ) : null}
-      <button
-        type="button"
-        className={builtIn('vk-button')}
-        data-variant="secondary"
-        onClick={props.onBack}
-      >
+      {isBusy ? <p className={builtIn('vk-verification__busy')}>{t('phone.sending')}</p> : null}
+      <button type="button" className={builtIn('vk-button')} data-variant="secondary" onClick={props.onBack}>
         {t('botCheck.back')}
       </button>
     </section>
