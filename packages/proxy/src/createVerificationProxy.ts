@@ -265,6 +265,11 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     };
     const guarded = await runStartGuards(startGuards, input.value, context, store, onStoreFailure);
     if (!guarded.ok) return { failure: guarded.failure };
+    // Which starts a bot-check token let through (past a tripped breaker, a surge), for the operator.
+    if (context.botCheck?.passed && input.value.botCheckToken !== undefined)
+      trace.note = context.botCheck.failedOpen
+        ? `ok (the bot-check verifier could not answer; let through, onVerifierFailure is 'open')`
+        : 'ok (bot check passed)';
     const decision = context.decision;
     let answer: Awaited<ReturnType<SinchCall>>;
     try {

@@ -109,6 +109,7 @@ describe('the bot check on the real proxy and emulator', () => {
       'Bot check required: the conversion breaker is tripped for prefix +46 7012',
     );
     expect(await start(se('7012', 7), 'human-7')).toMatchObject({ status: 200 });
+    expect(logs.at(-1)?.message).toBe('ok (bot check passed)');
     expect(await start(se('7012', 8), 'bot-8')).toMatchObject({ status: 403, code: 'bot_check_failed' });
     // Half-open: the probes the breaker would let through need a token too.
     clock.advance(900_000);
@@ -216,6 +217,9 @@ describe('the bot check on the real proxy and emulator', () => {
     );
     const open = stack({ botCheck: { verifier: down, when: 'always', onVerifierFailure: 'open' } });
     expect(await open.start(se('70', 1), 'human-1')).toMatchObject({ status: 200 });
+    expect(open.logs.at(-1)?.message).toBe(
+      "ok (the bot-check verifier could not answer; let through, onVerifierFailure is 'open')",
+    );
     // Still single use.
     expect(await open.start(se('70', 2), 'human-1')).toMatchObject({ status: 403, code: 'bot_check_failed' });
   });

@@ -86,7 +86,7 @@ export function botCheckGuard(
       } catch (error) {
         const why = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'a non-Error';
         if (settings.onVerifierFailure === 'open') {
-          context.botCheck.passed = true;
+          context.botCheck = { challenge, passed: true, failedOpen: true };
           return undefined;
         }
         // The token may be unspent at the provider: let the person retry with it.

@@ -20,7 +20,12 @@ export interface StartGuardContext {
   /** What `onStart` decided, once its guard has run; read by the upstream call. */
   decision?: Exclude<StartDecision, { action: 'deny' }>;
   /** Set by the bot check, when one is configured: whether this start's token passed (the breaker reads it). */
-  botCheck?: { challenge: BotCheckChallenge; passed: boolean };
+  botCheck?: {
+    challenge: BotCheckChallenge;
+    passed: boolean;
+    /** Passed unchecked: the verifier could not answer and `botCheck.onVerifierFailure` is `'open'`. */
+    failedOpen?: boolean;
+  };
 }
 
 /**
