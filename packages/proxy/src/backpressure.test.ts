@@ -80,6 +80,28 @@ describe('backpressure: a cap on requests to Sinch in flight', () => {
     await Promise.all(pending.slice(0, 512));
   });
 
+  it('holds no resend cooldown for a start it refused without sending: the person retries and gets a code', async () => {
+    const { start, reached, release } = heldUpstream({
+      maxUpstreamInFlight: 1,
+      limits: { requestsPerIp: false, startsPerIp: false, startsPerNumber: false, resendCooldownSeconds: 30 },
+    });
+    const held = start(1);
+    const refused = await start(2);
+    expect(refused.status).toBe(503);
+    expect(reached()).toBe(1);
+    release();
+    expect((await held).status).toBe(200);
+    // Number 2 never reached Sinch: its retry a second later is a first start, not a resend within the cooldown.
+    const retry = start(2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    release();
+    expect((await retry).status).toBe(200);
+    // Number 1 did get a code: its cooldown stands.
+    const resend = await start(1);
+    expect(resend.status).toBe(429);
+    expect(((await resend.json()) as { error: { code: string } }).error.code).toBe('resend_cooldown');
+  });
+
   it('refuses a cap that is not a whole number ≥ 1 at creation', () => {
     for (const maxUpstreamInFlight of [0, -1, 1.5, Number.NaN])
       expect(() => heldUpstream({ maxUpstreamInFlight })).toThrow(TypeError);

@@ -55,6 +55,7 @@ export function createSinchUpstream(options: SinchUpstreamOptions): SinchCall {
           message: 'Verification is busy; try again in a moment',
           retryAfter: 1,
           logMessage: `${inFlight} requests to Sinch in flight (maxUpstreamInFlight): refused without sending`,
+          neverSent: true,
         },
       };
     inFlight += 1;

@@ -8,6 +8,8 @@ export interface ProxyFailure {
   sinchErrorCode?: number;
   /** Sinch's HTTP status, for the log. */
   upstreamStatus?: number;
+  /** The request to Sinch was never sent (refused in the proxy, e.g. backpressure): no code can be on its way. */
+  neverSent?: true;
   /** What the server's owner should know, for the log only (the browser gets `message`). */
   logMessage?: string;
   /** The widget the browser shows before starting again (`bot_check_required`, `bot_check_failed`). */
