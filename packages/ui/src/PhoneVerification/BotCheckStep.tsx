@@ -50,10 +50,13 @@ export function BotCheckStep(props: BotCheckStepProps) {
   const [hasWidgetFailed, setHasWidgetFailed] = useState(false);
   // Focus moves to the new step, so a keyboard or screen-reader user lands on it (then tabs into the widget).
   useEffect(() => headingRef.current?.focus(), []);
-  // A refused token comes back as a new error: the widget starts afresh for a new one.
+  // A refused token comes back as a new error: the widget starts afresh for a new one, and focus, which was in the
+  // widget now gone, returns to the step's heading.
   const firstError = useRef(error);
   useEffect(() => {
-    if (error !== undefined && error !== firstError.current) setReset((count) => count + 1);
+    if (error === undefined || error === firstError.current) return;
+    setReset((count) => count + 1);
+    headingRef.current?.focus();
   }, [error]);
   const Heading = `h${props.headingLevel}` as const;
   const isRefused = hasWidgetFailed || (error !== undefined && error.code !== 'bot_check_required');

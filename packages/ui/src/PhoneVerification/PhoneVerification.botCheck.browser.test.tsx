@@ -126,7 +126,9 @@ describe('PhoneVerification: the bot check the proxy asks for', () => {
     // The widget was remounted: unchecked, ready for a new token.
     const checkbox = page.getByRole('checkbox', { name: 'I am a person' });
     await expect.element(checkbox).not.toBeChecked();
-    await userEvent.click(checkbox);
+    // Focus, which was in the widget now gone, is back on the step's heading.
+    await expect.element(page.getByRole('heading', { name: 'Confirm you are a person' })).toHaveFocus();
+    await checkPerson();
     await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
     expect(new Set(checked).size).toBe(2);
     expect(emulator.inbox.all()).toHaveLength(1);
