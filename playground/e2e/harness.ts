@@ -30,10 +30,9 @@ export function errorsOf(page: Page): string[] {
 
 /**
  * The run's shared dev server and Chromium (started once by `globalSetup.ts`): this spec file's own connection to
- * the browser, and helpers that read the emulator over HTTP.
+ * the browser, and helpers that read the emulator over HTTP. `baseUrl`: a playground server of the spec's own.
  */
-export async function startHarness(): Promise<Harness> {
-  const baseUrl = inject('playgroundUrl');
+export async function startHarness(baseUrl: string = inject('playgroundUrl')): Promise<Harness> {
   const browser = await chromium.connect(inject('chromiumEndpoint'));
 
   const inbox = async (e164: string): Promise<Delivery[]> => {

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createVerificationProxy, DEFAULT_SINCH_BASE_URL, type ProxyLogEvent } from '@verikit/proxy';
 import { requestFromIncoming, writeResponse } from '@verikit/proxy/node';
 import { createSinchEmulator, EMULATOR_APPLICATION, type SinchEmulator } from '@verikit/sinch-emulator';
+import { demoBotCheckOf } from './demoBotCheck';
 import {
   EMULATOR_BASE_PATH,
   type PlaygroundBackendOptions,
@@ -52,6 +53,8 @@ export function createPlaygroundBackend(options: PlaygroundBackendOptions = {}):
   const applicationKey = env.SINCH_APPLICATION_KEY;
   const applicationSecret = env.SINCH_APPLICATION_SECRET;
   const isRealSinch = settings.mode === 'sinch';
+  // The demo widget's bot check, when VERIKIT_PLAYGROUND_BOT_CHECK asks for it (see demoBotCheck.ts).
+  const botCheck = demoBotCheckOf(env.VERIKIT_PLAYGROUND_BOT_CHECK);
 
   // The emulator's links (a seamless `targetUri`) must reach it through this dev server: its base URL is the
   // page's own origin, known from the first request.
@@ -81,6 +84,7 @@ export function createPlaygroundBackend(options: PlaygroundBackendOptions = {}):
         proof: { secret: proofSecret },
         basePath: PROXY_BASE_URL,
         logger: logProxy,
+        ...(botCheck && { botCheck }),
       })
     : createVerificationProxy({
         applicationKey: EMULATOR_APPLICATION.key,
@@ -102,6 +106,7 @@ export function createPlaygroundBackend(options: PlaygroundBackendOptions = {}):
         proof: { secret: proofSecret },
         basePath: PROXY_BASE_URL,
         logger: logProxy,
+        ...(botCheck && { botCheck }),
       });
   const signup = createSignupRoute({ proofSecret });
 
