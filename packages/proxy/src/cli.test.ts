@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { requestFromIncoming, writeResponse } from './nodeRequestBridge';
 import { smsFlowOverHttp } from './testing/emulatedProxy';
 import { listen } from './testing/listen';
+import { listenSiteverifyStandIn } from './testing/listenSiteverifyStandIn';
+import { SITEVERIFY_TEST_TOKENS } from './testing/siteverifyStandIn';
 import { type RedisServer, startRedisServer } from './testing/startRedisServer';
 import { verifyProof } from './verifyProof';
 
@@ -101,6 +103,50 @@ describe('verikit-proxy CLI (a real child process)', { timeout: 30_000 }, () => 
     expect(cli.output()).not.toContain(EMULATOR_APPLICATION.secret);
     expect(cli.output()).not.toContain(proofSecret);
 
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('asks for a Turnstile token with VERIKIT_BOT_CHECK, checked with siteverify over HTTP, its secret never printed', async () => {
+    const { origin: sinch } = await emulatorOverHttp();
+    const turnstileSecret = 'cli-turnstile-secret-never-printed';
+    const turnstile = await listenSiteverifyStandIn({
+      provider: 'turnstile',
+      secretKey: turnstileSecret,
+      siteKey: 'cli-site-key',
+    });
+    closers.push(turnstile.close);
+    const cli = startCli(['--port', '0'], {
+      SINCH_APPLICATION_KEY: EMULATOR_APPLICATION.key,
+      SINCH_APPLICATION_SECRET: EMULATOR_APPLICATION.secret,
+      SINCH_BASE_URL: sinch,
+      VERIKIT_PROOF_SECRET: proofSecret,
+      VERIKIT_BOT_CHECK: 'turnstile',
+      VERIKIT_BOT_CHECK_SECRET_KEY: turnstileSecret,
+      VERIKIT_BOT_CHECK_SITE_KEY: 'cli-site-key',
+      VERIKIT_BOT_CHECK_WHEN: 'always',
+      VERIKIT_BOT_CHECK_SITEVERIFY_URL: turnstile.url,
+    });
+    const [, origin] = await cli.waitFor(/listening on (http:\/\/[^/\s]+)/);
+    const start = (botCheckToken?: string) =>
+      fetch(`${origin}/api/verification/verifications`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          identity: { type: 'number', endpoint: '+46700000043' },
+          method: 'sms',
+          botCheckToken,
+        }),
+      });
+    const asked = await start();
+    expect(asked.status).toBe(403);
+    expect(await asked.json()).toMatchObject({
+      error: { code: 'bot_check_required', botCheck: { provider: 'turnstile', siteKey: 'cli-site-key' } },
+    });
+    expect((await start(`${SITEVERIFY_TEST_TOKENS.pass}cli`)).status).toBe(200);
+    expect(turnstile.calls.at(-1)).toMatchObject({ response: `${SITEVERIFY_TEST_TOKENS.pass}cli` });
+    await cli.waitFor(/"status":200/);
+    expect(cli.output() + cli.errors()).not.toContain(turnstileSecret);
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);
   });
