@@ -16,8 +16,9 @@ const encoder = new TextEncoder();
 /**
  * The bot check. A start that carries a token has it checked (once: a token seen before is refused on every
  * instance); one without is refused with `bot_check_required` when `when` is `'always'`, or, adaptive, when the risk
- * is raised: the conversion breaker tripped or half-open for the number's country or prefix, or a new-country surge.
- * A start whose token passed is marked on the context, so the breaker lets it through instead of refusing it.
+ * is raised: the conversion breaker tripped or half-open for the number's country or prefix, a new-country surge, and
+ * afterwards for as long as starts without a token keep coming (`botCheckRisk`). A start whose token passed is marked
+ * on the context, so the breaker lets it through instead of refusing it.
  *
  * Its place in the pipeline: after the policy guards and the per-IP counters (one address cannot make unbounded
  * siteverify calls), before everything that spends a shared budget (per-number counts, the cooldown, the budgets,
