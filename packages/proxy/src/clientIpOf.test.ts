@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clientIpOf } from './clientIpOf';
 
 const headers = (init: Record<string, string>) => new Headers(init);
@@ -78,5 +78,25 @@ describe('client addresses, parsed strictly', () => {
     expect(
       clientIpOf(headers({ 'x-forwarded-for': `198.51.100.9, ${'x'.repeat(100_000)}` }), '10.0.0.1', true),
     ).toBe('198.51.100.9');
+  });
+
+  it("checks a header's length before splitting it: no split of a padded header touches more than 2,048 characters", () => {
+    const padded = headers({ 'x-forwarded-for': `${'6.6.6.6,'.repeat(25_000)}198.51.100.7, 10.0.0.2` });
+    const forwarded = headers({ forwarded: `${'for=6.6.6.6;proto=https,'.repeat(8_000)}for=198.51.100.8` });
+    const split = String.prototype.split;
+    let longest = 0;
+    const spy = vi.spyOn(String.prototype, 'split').mockImplementation(function (this: string, ...args) {
+      longest = Math.max(longest, this.length);
+      return split.apply(this, args as Parameters<typeof split>);
+    });
+    try {
+      expect(clientIpOf(padded, '10.0.0.1', 2)).toBe('198.51.100.7');
+      expect(clientIpOf(padded, '10.0.0.1', true)).toBe('6.6.6.6');
+      expect(clientIpOf(forwarded, '10.0.0.1', 1)).toBe('198.51.100.8');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(longest).toBeGreaterThan(0);
+    expect(longest).toBeLessThanOrEqual(2048);
   });
 });

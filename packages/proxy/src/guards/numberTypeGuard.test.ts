@@ -38,10 +38,13 @@ describe('number types (libphonenumber-js full metadata)', () => {
     ['+447640123456', 'PAGER'],
     ['+445612345678', 'VOIP'],
     ['+46108881234', 'UAN'],
+    ['+33810123456', 'SHARED_COST'],
+    ['+351600123456', 'VOICEMAIL'],
     ['+88213000000', 'NON_GEOGRAPHIC'],
     ['+881612345678', 'NON_GEOGRAPHIC'],
     ['+80012345678', 'NON_GEOGRAPHIC'],
     ['+442079460958', 'FIXED_LINE'],
+    ['+448001234567', 'TOLL_FREE'],
     ['+46700000000', 'MOBILE'],
     ['+12015550123', 'FIXED_LINE_OR_MOBILE'],
     ['+447700900123', 'UNKNOWN'],
@@ -52,7 +55,11 @@ describe('number types (libphonenumber-js full metadata)', () => {
 
 describe('number-type guard', () => {
   it('refuses the ranges SMS pumping pays on, for every method', async () => {
-    for (const number of ['+447012345678', '+449098790000', '+447640123456', '+445612345678', '+88213000000'])
+    const pumped = [
+      ...['+447012345678', '+449098790000', '+447640123456', '+445612345678', '+46108881234'],
+      ...['+33810123456', '+351600123456', '+88213000000', '+881612345678', '+80012345678'],
+    ];
+    for (const number of pumped)
       for (const method of ['sms', 'flashCall', 'callout', 'seamless'])
         expect(await verdict(number, method), `${number} ${method}`).toBe('number_type_not_allowed');
   });
@@ -63,10 +70,12 @@ describe('number-type guard', () => {
         expect(await verdict(number, method), `${number} ${method}`).toBe('allowed');
   });
 
-  it('gives landlines a voice callout only', async () => {
-    expect(await verdict('+442079460958', 'callout')).toBe('allowed');
-    expect(await verdict('+442079460958', 'sms')).toBe('number_type_not_allowed');
-    expect(await verdict('+442079460958', 'flashCall')).toBe('number_type_not_allowed');
+  it('gives landlines and toll-free numbers a voice callout only', async () => {
+    for (const number of ['+442079460958', '+448001234567']) {
+      expect(await verdict(number, 'callout'), number).toBe('allowed');
+      for (const method of ['sms', 'flashCall', 'seamless', 'whatsapp'])
+        expect(await verdict(number, method), `${number} ${method}`).toBe('number_type_not_allowed');
+    }
   });
 
   it('takes rules per type and per country, the country over the type', async () => {
