@@ -1,12 +1,15 @@
 import type { BotCheckChallenge, FlowBotCheck, VerificationError } from '@verikit/core';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StepCommonProps } from '../StepFrame';
 
 /** What `renderBotCheck` gets: the widget to render and the callbacks to wire it to. */
 export interface BotCheckSlotProps {
   /** The widget the proxy asks for: `provider` (`'turnstile'`, `'hcaptcha'` or `'custom'`) and its public `siteKey`. */
   challenge: BotCheckChallenge;
-  /** Call with the widget's token: the drop-in sends the held-back start again with it (once per token). */
+  /**
+   * Call with the widget's token: the drop-in sends the held-back start again with it (once per token). This and the
+   * other callbacks keep their identity for the step's life.
+   */
   onToken: (token: string) => void;
   /** Call when the widget itself fails (its script did not load, the challenge errored): the drop-in says so. */
   onError: () => void;
@@ -58,6 +61,22 @@ export function BotCheckStep(props: BotCheckStepProps) {
     setReset((count) => count + 1);
     headingRef.current?.focus();
   }, [error]);
+  // Stable for the step's life, so a widget's effect that depends on them renders it once.
+  const { onToken } = props;
+  const callbacks = useMemo(
+    () => ({
+      onToken: (token: string) => {
+        setHasWidgetFailed(false);
+        onToken(token);
+      },
+      onError: () => {
+        setHasWidgetFailed(true);
+        setReset((count) => count + 1);
+      },
+      onExpire: () => setReset((count) => count + 1),
+    }),
+    [onToken],
+  );
   const Heading = `h${props.headingLevel}` as const;
   const isRefused = hasWidgetFailed || (error !== undefined && error.code !== 'bot_check_required');
   const shown = hasWidgetFailed ? props.widgetFailedMessage : message;
@@ -84,20 +103,7 @@ export function BotCheckStep(props: BotCheckStepProps) {
         </p>
       ) : null}
       <div key={reset} className={builtIn('vk-verification__bot-check-widget')}>
-        {props.render({
-          challenge: botCheck.challenge,
-          onToken: (token) => {
-            setHasWidgetFailed(false);
-            props.onToken(token);
-          },
-          onError: () => {
-            setHasWidgetFailed(true);
-            setReset((count) => count + 1);
-          },
-          onExpire: () => setReset((count) => count + 1),
-          reset,
-          isBusy,
-        })}
+        {props.render({ challenge: botCheck.challenge, ...callbacks, reset, isBusy })}
       </div>
       {isBusy ? <p className={builtIn('vk-verification__busy')}>{t('phone.sending')}</p> : null}
       <button type="button" className={builtIn('vk-button')} data-variant="secondary" onClick={props.onBack}>

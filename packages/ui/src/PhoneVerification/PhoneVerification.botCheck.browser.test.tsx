@@ -3,6 +3,7 @@ import { createVerificationProxy } from '@verikit/proxy';
 import { VerificationProvider } from '@verikit/react';
 import { createManualClock, createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
 import axe from 'axe-core';
+import { useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -30,7 +31,11 @@ function PersonCheckbox({ onToken, isBusy }: BotCheckSlotProps) {
   );
 }
 
-async function setup({ withSlot = true, refuseFirst = false } = {}) {
+async function setup({
+  withSlot = true,
+  refuseFirst = false,
+  widget = (props: BotCheckSlotProps) => <PersonCheckbox {...props} />,
+} = {}) {
   const clock = createManualClock(Date.UTC(2026, 0, 1));
   const emulator = createSinchEmulator({ now: clock.now, seed: 7 });
   const checked: string[] = [];
@@ -59,7 +64,7 @@ async function setup({ withSlot = true, refuseFirst = false } = {}) {
       <PhoneVerification
         clock={clock}
         onVerified={onVerified}
-        renderBotCheck={withSlot ? (props) => <PersonCheckbox {...props} /> : undefined}
+        renderBotCheck={withSlot ? widget : undefined}
       />
     </VerificationProvider>,
   );
@@ -132,6 +137,31 @@ describe('PhoneVerification: the bot check the proxy asks for', () => {
     await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
     expect(new Set(checked).size).toBe(2);
     expect(emulator.inbox.all()).toHaveLength(1);
+  });
+
+  it('keeps the widget’s callbacks the same while a token is checked, so a widget rendered in an effect renders once', async () => {
+    let renders = 0;
+    function EffectWidget(props: BotCheckSlotProps) {
+      const { onToken, onError, onExpire } = props;
+      useEffect(() => {
+        renders++;
+      }, [onToken, onError, onExpire]);
+      return <PersonCheckbox {...props} />;
+    }
+    await setup({ refuseFirst: true, widget: (props) => <EffectWidget {...props} /> });
+    await sendNumber();
+    await expect.element(page.getByRole('heading', { name: 'Confirm you are a person' })).toHaveFocus();
+    await checkPerson();
+    const step = page.getByRole('region', { name: 'Confirm you are a person' });
+    await expect
+      .element(step.getByText('We could not confirm you are a person. Please try again.'))
+      .toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Confirm you are a person' })).toHaveFocus();
+    await expect.element(page.getByRole('checkbox', { name: 'I am a person' })).not.toBeChecked();
+    // Once on arrival, once more for the new widget after the refusal: never for the busy state in between.
+    await vi.waitFor(() => expect(renders).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(renders).toBe(2);
   });
 
   it('goes back to phone entry from the bot check, keeping the number', async () => {
