@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyOtpEdit, cleanOtp, type UseOtpFieldOptions, useOtpField } from './useOtpField';
 
@@ -112,6 +112,16 @@ describe('useOtpField', () => {
     expect(onComplete).toHaveBeenCalledTimes(2);
     fireEvent.change(input, { target: { value: '5678' } });
     expect(onComplete).toHaveBeenLastCalledWith('5678');
+  });
+
+  it('puts the caret after the code on a click where the browser cannot hit-test (jsdom), instead of crashing', () => {
+    render(<Field label="Code" defaultValue="12" />);
+    const input = screen.getByRole('textbox', { name: 'Code' }) as HTMLInputElement;
+    act(() => input.focus());
+    input.setSelectionRange(0, 0);
+    fireEvent.mouseUp(input, { clientX: 1, clientY: 1 });
+    expect(input.selectionStart).toBe(2);
+    expect(document.querySelectorAll('[data-vk-otp-slot]')[2]).toHaveAttribute('data-active');
   });
 
   it('clamps a nonsensical length to a working field instead of crashing', () => {

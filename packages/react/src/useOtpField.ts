@@ -368,14 +368,12 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     const input = event.currentTarget;
     if (input.selectionStart !== input.selectionEnd) return;
     // The text is invisible, so the native caret position means nothing: put it on the slot under the pointer.
-    let index = value.length;
-    for (const slot of rootRef.current?.querySelectorAll<HTMLElement>('[data-vk-otp-slot]') ?? []) {
-      const rect = slot.getBoundingClientRect();
-      if (event.clientX >= rect.left && event.clientX <= rect.right) {
-        index = Number(slot.dataset.index);
-        break;
-      }
-    }
+    // The browser's own hit-testing finds it: the topmost element under the input is the slot, its caret, or a gap.
+    // (jsdom has no `elementsFromPoint`: an app's tests that click the field get the caret after the code.)
+    const slot = document
+      .elementsFromPoint?.(event.clientX, event.clientY)[1]
+      ?.closest<HTMLElement>('[data-vk-otp-slot]');
+    const index = slot ? Number(slot.dataset.index) : value.length;
     moveCaret(input, Math.min(index, value.length));
   };
 

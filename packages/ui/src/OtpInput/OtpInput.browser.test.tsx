@@ -179,6 +179,30 @@ describe('OtpInput in Chromium', () => {
     expect(slots[5]).toHaveAttribute('data-active');
   });
 
+  it('puts the caret on the slot a click lands on, whose digit the next keystroke replaces', async () => {
+    const screen = await render(<Harness defaultValue="1234" />);
+    const input = field().element() as HTMLInputElement;
+    const slots = [...screen.container.querySelectorAll<HTMLElement>('[data-vk-otp-slot]')];
+    const clickSlot = (index: number) => {
+      const box = input.getBoundingClientRect();
+      const slot = (slots[index] as HTMLElement).getBoundingClientRect();
+      const position = { x: slot.left + slot.width / 2 - box.left, y: slot.top + slot.height / 2 - box.top };
+      return userEvent.click(input, { position });
+    };
+    await clickSlot(1);
+    expect(slots[1]).toHaveAttribute('data-active');
+    await userEvent.keyboard('9');
+    expect(slotTexts(screen.container)).toEqual(['1', '9', '3', '4', '', '']);
+    // Past the code, the caret waits in the first empty slot; a click on that slot's caret keeps it there.
+    await clickSlot(5);
+    expect(slots[4]).toHaveAttribute('data-active');
+    await clickSlot(4);
+    expect(slots[4]?.querySelector('[data-vk-otp-caret]')).not.toBeNull();
+    await clickSlot(0);
+    expect(slots[0]).toHaveAttribute('data-active');
+    expect(slots[4]).not.toHaveAttribute('data-active');
+  });
+
   it('fills every slot from one autofill event and submits once when a keystroke follows', async () => {
     const onComplete = vi.fn();
     const screen = await render(<Harness onComplete={onComplete} />);
