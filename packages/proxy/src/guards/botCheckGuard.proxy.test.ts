@@ -184,7 +184,7 @@ describe('the bot check on the real proxy and emulator', () => {
     expect((await start(se('7012', 200))).status).toBe(200);
   });
 
-  it('keeps asking after a surge, into the next windows, while starts without a token keep coming', async () => {
+  it('keeps asking after a surge while a botnet knocks without tokens, and stops once only people come, who bring one', async () => {
     const { verifier } = recordingVerifier();
     const { start, clock } = stack({
       breaker: false,
@@ -196,12 +196,20 @@ describe('the bot check on the real proxy and emulator', () => {
     const de = (index: number) => `+49151${String(index).padStart(8, '0')}`;
     for (let index = 0; index < 4; index++) expect((await start(de(index))).status).toBe(200);
     expect((await start(de(4))).code).toBe('bot_check_required');
-    // A fresh window: its count starts again from 0, the raised risk does not.
+    // Fresh windows: their count starts again from 0, the raised risk does not while the botnet knocks.
     for (let window = 1; window <= 3; window++) {
       clock.advance(59_000);
-      expect((await start(de(10 * window))).code).toBe('bot_check_required');
+      for (let bot = 0; bot < 6; bot++)
+        expect((await start(de(10 * window + bot))).code).toBe('bot_check_required');
     }
-    clock.advance(61_000);
+    // The botnet stops; people keep coming: asked once, each comes back with a token.
+    clock.advance(30_000);
+    for (let person = 0; person < 2; person++) {
+      expect((await start(de(50 + person))).code).toBe('bot_check_required');
+      expect((await start(de(50 + person), `human-${person}`)).status).toBe(200);
+    }
+    // Their asks did not keep it raised: a window after the botnet's last start, nobody is asked.
+    clock.advance(31_000);
     expect((await start(de(99))).status).toBe(200);
   });
 

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { botCheckFailed, botCheckRequired } from '../botCheck/botCheckFailures';
 import type { ResolvedBotCheck } from '../botCheck/botCheckOptions';
-import { raiseBotCheckRisk, raisedBotCheckRisk } from '../botCheck/botCheckRisk';
+import { botCheckRisk } from '../botCheck/botCheckRisk';
 import { verifyWithin } from '../botCheck/botCheckVerifier';
 import { newCountrySurge } from '../botCheck/newCountrySurge';
 import type { RateLimitStore } from '../rateLimitStore';
@@ -17,7 +17,7 @@ const encoder = new TextEncoder();
  * The bot check. A start that carries a token has it checked (once: a token seen before is refused on every
  * instance); one without is refused with `bot_check_required` when `when` is `'always'`, or, adaptive, when the risk
  * is raised: the conversion breaker tripped or half-open for the number's country or prefix, a new-country surge, and
- * afterwards for as long as starts without a token keep coming (`botCheckRisk`). A start whose token passed is marked
+ * afterwards for as long as starts without a token keep coming (`botCheckRisk`: while they outnumber the tokens that come back). A start whose token passed is marked
  * on the context, so the breaker lets it through instead of refusing it.
  *
  * Its place in the pipeline: after the policy guards and the per-IP counters (one address cannot make unbounded
@@ -33,6 +33,7 @@ export function botCheckGuard(
   const prefixDigits = breaker?.prefixDigits ?? 4;
   /** How long a raised risk outlives the last start without a token: the breaker's cool-off, or one surge window. */
   const raisedForMs = (breaker?.coolOffSeconds ?? settings.newCountrySurge?.windowSeconds ?? 900) * 1000;
+  const risk = botCheckRisk(raisedForMs);
 
   /** Counts the start towards its country's surge; why the risk is raised, if it is. */
   const countSurge = (store: RateLimitStore, phoneNumber: string, context: StartGuardContext) =>
@@ -46,19 +47,23 @@ export function botCheckGuard(
     if (settings.when === 'always') return 'botCheck.when is always';
     const { country, prefix } = destinationOf(phoneNumber, prefixDigits);
     // One round of reads: the breaker's state and the risk remembered for the country and prefix.
-    const [raised, rememberedKey] = await Promise.all([
+    const [raised, remembered] = await Promise.all([
       breaker && conversionBreakerRaised(breaker, store, phoneNumber),
-      raisedBotCheckRisk(store, [country, prefix]),
+      risk.raisedAmong(store, [country, prefix]),
     ]);
-    const remembered = raised?.key ?? rememberedKey;
+    // The breaker's own state raises the risk until it closes, and for a while after.
+    if (raised) {
+      await risk.raise(store, raised.key);
+      return raised.reason;
+    }
     if (remembered !== undefined) {
-      // Refreshed by every start refused for want of a token: the risk stays raised while the botnet knocks (and
-      // its starts, refused, do not swell the country's surge baseline).
-      await raiseBotCheckRisk(store, remembered, raisedForMs);
-      return raised?.reason ?? `the risk stays raised for ${remembered}: starts without a token keep coming`;
+      // Kept raised while starts without a token outnumber the tokens that come back (and, refused, they do not
+      // swell the country's surge baseline).
+      await risk.knocked(store, remembered, context.now());
+      return `the risk stays raised for ${remembered}: starts without a token keep coming`;
     }
     const surgeRisk = await countSurge(store, phoneNumber, context);
-    if (surgeRisk !== undefined) await raiseBotCheckRisk(store, country, raisedForMs);
+    if (surgeRisk !== undefined) await risk.raise(store, country);
     return surgeRisk;
   }
 
@@ -67,8 +72,8 @@ export function botCheckGuard(
     async check({ phoneNumber, botCheckToken }, context, store) {
       context.botCheck = { challenge, passed: false };
       if (botCheckToken === undefined) {
-        const risk = await riskOf(store, phoneNumber, context);
-        return risk === undefined ? undefined : botCheckRequired(challenge, `Bot check required: ${risk}`);
+        const why = await riskOf(store, phoneNumber, context);
+        return why === undefined ? undefined : botCheckRequired(challenge, `Bot check required: ${why}`);
       }
       // A surge counts every start, with a token or not.
       if (settings.when === 'adaptive') await countSurge(store, phoneNumber, context);
@@ -105,6 +110,10 @@ export function botCheckGuard(
           `Bot check failed: the ${challenge.provider} verifier refused the token${verdict.reason ? ` (${verdict.reason})` : ''}`,
         );
       context.botCheck.passed = true;
+      if (settings.when === 'adaptive') {
+        const { country, prefix } = destinationOf(phoneNumber, prefixDigits);
+        await risk.passed(store, [country, prefix], context.now());
+      }
       return undefined;
     },
   };

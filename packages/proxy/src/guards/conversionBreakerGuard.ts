@@ -1,5 +1,5 @@
 import { botCheckRequired } from '../botCheck/botCheckFailures';
-import { raiseBotCheckRisk } from '../botCheck/botCheckRisk';
+import { botCheckRisk } from '../botCheck/botCheckRisk';
 import type { ProxyFailure } from '../proxyFailure';
 import type { RateLimitStore } from '../rateLimitStore';
 import type { AbuseEvent } from './abuseEvent';
@@ -190,7 +190,7 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
       // With a bot check configured, a refusal becomes a demand for a token, and a start whose token passed goes on.
       if (!failure || !context.botCheck) return failure;
       if (context.botCheck.passed) return undefined;
-      if (tripped) await raiseBotCheckRisk(store, tripped.key, coolOffMs);
+      if (tripped) await botCheckRisk(coolOffMs).raise(store, tripped.key);
       return botCheckRequired(context.botCheck.challenge, `Bot check required: ${failure.logMessage}`);
     },
     async settle({ phoneNumber }, context, store, outcome) {
