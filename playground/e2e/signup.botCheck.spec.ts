@@ -86,3 +86,26 @@ describe('the playground backend’s bot-check setting', () => {
     ).toThrow('VERIKIT_PLAYGROUND_BOT_CHECK must be always, adaptive or off, got "sometimes".');
   });
 });
+
+describe('the headless page when the proxy asks for a bot check', () => {
+  it('shows the demo widget from usePhoneVerification’s botCheck, refuses a bot and verifies a person', async () => {
+    const number = '+46701230092';
+    const page = await harness.newPage();
+    await page.goto(`${harness.baseUrl}/headless`);
+    await page.getByRole('textbox', { name: 'Phone number, with country code' }).fill(number);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const step = page.getByRole('region', { name: 'Confirm you are a person' });
+    await step.getByRole('alert').filter({ hasText: 'Confirm you are a person to continue.' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await step.getByRole('button', { name: 'Act like a bot' }).click();
+    await step.getByRole('alert').filter({ hasText: 'We could not confirm you are a person.' }).waitFor();
+    await step.getByRole('checkbox', { name: 'I am a person' }).check();
+    await page.getByRole('heading', { name: `Enter the code sent to ${number}` }).waitFor();
+    const sms = await harness.nextDelivery(number);
+    await page.getByRole('textbox', { name: 'Code' }).fill(sms.code ?? '');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('heading', { name: 'Phone verified' }).waitFor();
+    expect(await harness.inbox(number)).toHaveLength(1);
+    expect(errorsOf(page)).toEqual([]);
+  });
+});

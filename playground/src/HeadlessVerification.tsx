@@ -1,6 +1,7 @@
 import type { VerificationMethod } from '@verikit/core';
 import { usePhoneVerification } from '@verikit/react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { DemoBotCheck } from './DemoBotCheck';
 
 export interface HeadlessVerificationProps {
   /** Methods offered, first is the default. */
@@ -52,6 +53,12 @@ export function HeadlessVerification({ methods, resendCooldownMs, onProof }: Hea
     if (flow.step === 'waiting') codeRef.current?.focus();
   }, [flow.step]);
 
+  // Each answer to a bot-check token (a refusal) renders the demo widget afresh, for a new token.
+  const [widgetRound, setWidgetRound] = useState(0);
+  useEffect(() => {
+    if (flow.step === 'botCheck' && flow.error) setWidgetRound((round) => round + 1);
+  }, [flow.step, flow.error]);
+
   const error = flow.error ? <p role="alert">{flow.error.message}</p> : null;
 
   if (flow.view === 'verified')
@@ -60,6 +67,28 @@ export function HeadlessVerification({ methods, resendCooldownMs, onProof }: Hea
         <h2>Phone verified</h2>
         <p>{flow.phoneNumber} is verified.</p>
       </div>
+    );
+
+  // The proxy asks for a bot check (VERIKIT_PLAYGROUND_BOT_CHECK): the demo widget, and the token goes to the flow.
+  const botCheck = flow.view === 'botCheck' ? flow.botCheck : undefined;
+  if (botCheck)
+    return (
+      <section aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>Confirm you are a person</h2>
+        {error}
+        <DemoBotCheck
+          key={widgetRound}
+          challenge={botCheck.challenge}
+          onToken={flow.submitBotCheckToken}
+          onError={() => undefined}
+          onExpire={() => undefined}
+          reset={widgetRound}
+          isBusy={flow.isBusy}
+        />
+        <button type="button" onClick={flow.cancelBotCheck}>
+          Back
+        </button>
+      </section>
     );
 
   if (isEntering) {
