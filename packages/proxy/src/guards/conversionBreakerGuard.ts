@@ -85,6 +85,7 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
     onAbuse: (event: AbuseEvent) => void,
     scope: Scope,
     now: number,
+    tokenPassed: boolean,
   ): Promise<ProxyFailure | undefined> {
     const [open, half] = await Promise.all([
       store.get(`cb:open:${scope.key}`),
@@ -96,6 +97,9 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
         `Conversion breaker open for ${scope.scope} ${scope.key}`,
       );
     if (half !== undefined) {
+      // Probes are for unchecked traffic: a start whose bot-check token passed goes on without spending one (nor
+      // re-tripping the breaker and alerting on a person who solved the widget).
+      if (tokenPassed) return undefined;
       const probes = await store.increment(`cb:probes:${scope.key}`, coolOffMs + windowMs);
       if (probes.count <= options.probeStarts) return undefined;
       return trip(store, onAbuse, scope, now, probes.count - 1, 0);
@@ -183,7 +187,7 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
       let tripped: Scope | undefined;
       for (const scope of scopes) {
         if (failure) break;
-        failure = await judge(store, context.reportAbuse, scope, now);
+        failure = await judge(store, context.reportAbuse, scope, now, context.botCheck?.passed === true);
         if (failure) tripped = scope;
       }
       failure ??= await spendUnproven(store, context.reportAbuse, phoneNumber, country, now);
