@@ -91,6 +91,16 @@ function BareField() {
   );
 }
 
+/** A field that hands its `setValue` out on every render. */
+function Exposed({
+  onRender,
+  ...options
+}: UseOtpFieldOptions & { onRender: (setValue: (value: string) => void) => void }) {
+  const field = useOtpField(options);
+  onRender(field.setValue);
+  return <input {...field.inputProps} aria-label="Code" />;
+}
+
 describe('useOtpField', () => {
   it('names the one input by its label and describes it by the help and error texts', () => {
     render(<Field label="Code" description="Six digits" isInvalid errorMessage="Wrong code" />);
@@ -122,6 +132,20 @@ describe('useOtpField', () => {
     fireEvent.mouseUp(input, { clientX: 1, clientY: 1 });
     expect(input.selectionStart).toBe(2);
     expect(document.querySelectorAll('[data-vk-otp-slot]')[2]).toHaveAttribute('data-active');
+  });
+
+  it('keeps setValue one function that calls the latest options', () => {
+    const seen: ((value: string) => void)[] = [];
+    const onRender = (setValue: (value: string) => void) => seen.push(setValue);
+    const first = vi.fn();
+    const latest = vi.fn();
+    const { rerender } = render(<Exposed length={4} onComplete={first} onRender={onRender} />);
+    rerender(<Exposed length={4} onComplete={latest} onRender={onRender} />);
+    act(() => seen[0]?.('12 34'));
+    expect(new Set(seen).size).toBe(1);
+    expect(screen.getByRole('textbox', { name: 'Code' })).toHaveValue('1234');
+    expect(latest).toHaveBeenCalledExactlyOnceWith('1234');
+    expect(first).not.toHaveBeenCalled();
   });
 
   it('clamps a nonsensical length to a working field instead of crashing', () => {

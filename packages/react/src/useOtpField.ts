@@ -17,7 +17,6 @@ import {
 } from 'react';
 import { listenForWebOtp } from './listenForWebOtp';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
-import { useLatestCallback } from './useLatestCallback';
 
 /*
  * Why one real <input> under drawn slots, not one input per slot (bar.md):
@@ -284,7 +283,18 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
     }
   };
 
+  /** Replaces the code from outside an edit (WebOTP, the app, a form library's start value). */
+  const replaceValue = (next: string) => {
+    const cleaned = clean(next);
+    commit(cleaned, selectionForCaret(cleaned.length, cleaned));
+  };
+  // `setValue` escapes the render, so it is one stable function calling the latest `replaceValue`, which the layout
+  // effect below (it runs after every render anyway) keeps current: no effect of its own.
+  const latestReplaceValue = useRef(replaceValue);
+  const [setValue] = useState(() => (next: string) => latestReplaceValue.current(next));
+
   useIsomorphicLayoutEffect(() => {
+    latestReplaceValue.current = replaceValue;
     // A controlled value replaced from outside (reset after a wrong code, a new verification) re-arms onComplete.
     if (!isComplete) completedValue.current = null;
     const input = inputRef.current;
@@ -298,11 +308,6 @@ export function useOtpField(optionsOrNull: UseOtpFieldOptions = {}): OtpFieldAri
       update(wholeCode);
     }
     wasRefusedCode.current = isRefusedCode;
-  });
-
-  const setValue = useLatestCallback((next: string) => {
-    const cleaned = clean(next);
-    commit(cleaned, selectionForCaret(cleaned.length, cleaned));
   });
 
   // Listen only while the field is empty: once the person types (or autofill fills it), a late SMS must not
