@@ -168,7 +168,7 @@ describe('useStartVerification', () => {
     const checked: string[] = [];
     const stack = createTestStack({
       proxyOptions: {
-        botCheck: { when: 'always', verifier: (token) => (checked.push(token), token === 'human-1') },
+        botCheck: { when: 'always', verifier: (token) => checked.push(token) > 0 && token === 'human-1' },
       },
     });
     const { result } = renderHook(() => useStartVerification(), { wrapper: wrapperFor(stack.fetch) });
