@@ -73,6 +73,27 @@ describe('start budgets', () => {
     expect((await budgets.start('+33612345678'))?.code).toBe('verification_paused');
   });
 
+  it('spends no broader budget on a start a narrower one refused: a botnet on a spent range cannot pause every country', async () => {
+    const budgets = budgeted({
+      perPrefix: { perHour: 2, perDay: 100 },
+      perCountry: { perHour: 3, perDay: 100 },
+      global: { perHour: 5, perDay: 100 },
+    });
+    const pad = (index: number) => String(index).padStart(2, '0');
+    expect(await budgets.start('+46701200000')).toBeUndefined();
+    expect(await budgets.start('+46701200001')).toBeUndefined();
+    for (let index = 2; index < 50; index++)
+      expect((await budgets.start(`+467012000${pad(index)}`))?.logMessage).toMatch(/prefix \+46 7012/);
+    expect(await budgets.start('+46730000000')).toBeUndefined();
+    // Each from a prefix of its own: only the country's budget refuses them.
+    for (let index = 0; index < 50; index++)
+      expect((await budgets.start(`+4676${pad(index)}00000`))?.logMessage).toMatch(/country SE/);
+    // Three of the global five spent by Sweden, however often the botnet knocked: the rest of the world has two.
+    expect(await budgets.start('+4915123456789')).toBeUndefined();
+    expect(await budgets.start('+33612345678')).toBeUndefined();
+    expect((await budgets.start('+447400123450'))?.logMessage).toMatch(/all numbers/);
+  });
+
   it('refuses a malformed budget at creation with a TypeError', () => {
     expect(() => resolveStartBudgets({ perCountry: { perHour: 0, perDay: 10 } })).toThrow(
       new TypeError('budgets.perCountry must be false or { perHour: integer ≥ 1, perDay: integer ≥ 1 }'),

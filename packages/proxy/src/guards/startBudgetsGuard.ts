@@ -11,14 +11,16 @@ const DAY_MS = 24 * HOUR_MS;
 export function startBudgetsGuard(budgets: StartBudgets): StartGuard {
   const scopes = (phoneNumber: string) => {
     const destination = destinationOf(phoneNumber, budgets.prefixDigits);
+    // Narrowest first: a start refused by its spent prefix or country stops there and spends nothing broader, so a
+    // botnet knocking on one spent range cannot drain the global budget and pause every country.
     return [
-      { rule: budgets.global, key: 'all', what: 'all numbers' },
+      { rule: budgets.perPrefix, key: `prefix:${destination.prefix}`, what: `prefix ${destination.prefix}` },
       {
         rule: budgets.perCountry,
         key: `country:${destination.country}`,
         what: `country ${destination.country}`,
       },
-      { rule: budgets.perPrefix, key: `prefix:${destination.prefix}`, what: `prefix ${destination.prefix}` },
+      { rule: budgets.global, key: 'all', what: 'all numbers' },
     ];
   };
   return {
