@@ -21,7 +21,7 @@ interface Scope {
 /**
  * The conversion breaker (see `ConversionBreakerOptions`) and the shared budget of countries with no success yet.
  * Every count and state lives in the store: `cb:s:` / `cb:v:` starts and successes per time bucket, `cb:open:`
- * (refused until), `cb:half:` (half-open), `cb:probes:`, `cb:since:` (the window counts from a close), `proven:`,
+ * (refused until), `cb:half:` (half-open, naming its trip), `cb:probes:<key>:<trip>`, `cb:since:` (the window counts from a close), `proven:`,
  * `cb:u:` (the unproven countries' budget).
  */
 export function conversionBreakerGuard(options: ConversionBreakerOptions): StartGuard {
@@ -61,10 +61,11 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
     verified: number,
   ) {
     const until = now + coolOffMs;
+    // The half-open mark names this trip, and its probes are counted under that name: a fresh count per trip, with
+    // no reset that racing probes of the last one could slip through after.
     await Promise.all([
       store.set(`cb:open:${scope.key}`, String(until), coolOffMs),
-      store.set(`cb:half:${scope.key}`, '1', coolOffMs + windowMs),
-      store.reset(`cb:probes:${scope.key}`),
+      store.set(`cb:half:${scope.key}`, String(until), coolOffMs + windowMs),
     ]);
     onAbuse({
       kind: 'conversion_breaker_tripped',
@@ -100,9 +101,15 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
       // Probes are for unchecked traffic: a start whose bot-check token passed goes on without spending one (nor
       // re-tripping the breaker and alerting on a person who solved the widget).
       if (tokenPassed) return undefined;
-      const probes = await store.increment(`cb:probes:${scope.key}`, coolOffMs + windowMs);
+      const probes = await store.increment(`cb:probes:${scope.key}:${half}`, coolOffMs + windowMs);
       if (probes.count <= options.probeStarts) return undefined;
-      return trip(store, onAbuse, scope, now, probes.count - 1, 0);
+      // The first start past the probes trips again (on one instance, once); those racing it are refused.
+      if (probes.count === options.probeStarts + 1)
+        return trip(store, onAbuse, scope, now, options.probeStarts, 0);
+      return paused(
+        coolOffMs,
+        `Conversion breaker half-open for ${scope.scope} ${scope.key}: its probes are spent`,
+      );
     }
     const { starts, verified } = await windowCounts(store, scope, now);
     if (starts >= options.minStarts && verified / starts < options.minConversionRate)
@@ -223,7 +230,6 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
           await Promise.all([
             store.reset(`cb:open:${key}`),
             store.reset(`cb:half:${key}`),
-            store.reset(`cb:probes:${key}`),
             store.set(`cb:since:${key}`, String(now), windowMs + bucketMs),
           ]);
         }),

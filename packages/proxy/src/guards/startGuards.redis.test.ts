@@ -78,7 +78,16 @@ function twoInstances(options: Partial<VerificationProxyOptions> = {}, redisUrl?
     const answer = await call(`/verifications/id/${id}`, 'PUT', { method: 'sms', sms: { code } });
     return ((await answer.json()) as { status?: string }).status;
   };
-  return { clock, emulator, alerts, start, verify };
+  /** Types the code a person received for the newest verification of `endpoint` (a report by number). */
+  const typeTheCode = async (endpoint: string) => {
+    const code = emulator.inbox.latest(endpoint)?.code;
+    const answer = await call(`/verifications/number/${encodeURIComponent(endpoint)}`, 'PUT', {
+      method: 'sms',
+      sms: { code },
+    });
+    return ((await answer.json()) as { status?: string }).status;
+  };
+  return { clock, emulator, alerts, start, verify, typeTheCode };
 }
 
 const se = (range: string, index: number) => `+46${range}${String(index).padStart(5, '0')}`;
@@ -100,6 +109,53 @@ describe('the start pipeline on two instances sharing a real redis-server', () =
     expect(await start(se('7012', 6))).toMatchObject({ status: 429, code: 'verification_paused' });
     expect(alerts).toMatchObject([{ kind: 'conversion_breaker_tripped', scope: 'prefix', key: '+46 7012' }]);
     expect((await start(se('7099', 9))).status).toBe(200);
+  });
+
+  it('spends one country and one global budget across both instances; a spent country spends no more of the global one', async () => {
+    const { start, emulator } = twoInstances({
+      breaker: false,
+      budgets: {
+        perPrefix: false,
+        perCountry: { perHour: 100, perDay: 4 },
+        global: { perHour: 100, perDay: 6 },
+      },
+    });
+    const de = (index: number) => `+49151${String(index).padStart(8, '0')}`;
+    const sweden = [];
+    for (let index = 0; index < 12; index++) sweden.push((await start(se(`70${10 + index}`, index))).status);
+    expect(sweden).toEqual([200, 200, 200, 200, ...Array.from({ length: 8 }, () => 429)]);
+    // Germany gets what Sweden left of the global day, two, however often Sweden's numbers were refused.
+    expect((await start(de(0))).status).toBe(200);
+    expect((await start(de(1))).status).toBe(200);
+    expect(await start(de(2))).toMatchObject({ status: 429, code: 'verification_paused' });
+    expect(emulator.inbox.all()).toHaveLength(6);
+  });
+
+  it('cools off, lets exactly probeStarts racing probes through half-open on both instances, and closes on a success typed on either', async () => {
+    const { start, verify, typeTheCode, clock, emulator, alerts } = twoInstances({
+      // One second: Redis expires the tripped state on its own clock, not the proxy's manual one.
+      breaker: { minStarts: 5, unprovenCountries: false, coolOffSeconds: 1, probeStarts: 3 },
+    });
+    for (let index = 0; index < 5; index++) expect(await verify(se('7099', index))).toBe('SUCCESSFUL');
+    for (let index = 0; index < 5; index++) expect((await start(se('7012', index))).status).toBe(200);
+    expect((await start(se('7012', 5))).code).toBe('verification_paused');
+    expect((await start(se('7012', 6))).code).toBe('verification_paused');
+    expect((await start(se('7012', 7))).code).toBe('verification_paused');
+    clock.advance(1_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const sentBefore = emulator.inbox.all().length;
+    const probes = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => start(se('7012', 100 + index))),
+    );
+    expect(probes.filter(({ status }) => status === 200)).toHaveLength(3);
+    expect(emulator.inbox.all().length - sentBefore).toBe(3);
+    expect(probes.filter(({ code }) => code === 'verification_paused')).toHaveLength(9);
+    // Tripped again by the fourth probe (once, on whichever instance counted it), then a probe's person verifies.
+    expect(alerts.filter(({ kind }) => kind === 'conversion_breaker_tripped')).toHaveLength(2);
+    const probed = probes.findIndex(({ status }) => status === 200);
+    expect(await typeTheCode(se('7012', 100 + probed))).toBe('SUCCESSFUL');
+    expect((await start(se('7012', 200))).status).toBe(200);
+    expect((await start(se('7012', 201))).status).toBe(200);
   });
 
   it('shares the unproven-countries budget across both instances', async () => {
