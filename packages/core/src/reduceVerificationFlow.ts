@@ -261,7 +261,7 @@ function transition(
       if (state.step !== 'waiting') return state;
       return { ...state, step: 'verifying', error: undefined };
     case 'invalidInput':
-      // A code that cannot be right, or a bot-check token that cannot be sent: said without a request.
+      // A code that cannot be right, or a bot-check token that cannot be had or sent: said without a request.
       if (state.step !== 'waiting' && state.step !== 'botCheck') return state;
       return { ...state, error: action.error };
     case 'reported':

@@ -1,4 +1,4 @@
-import type { BotCheckChallenge, FlowBotCheck, VerificationError } from '@verikit/core';
+import { type BotCheckChallenge, type FlowBotCheck, VerificationError } from '@verikit/core';
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StepCommonProps } from '../StepFrame';
 
@@ -28,14 +28,14 @@ interface BotCheckStepProps {
   botCheck: FlowBotCheck;
   render: (props: BotCheckSlotProps) => ReactNode;
   onToken: (token: string) => void;
+  /** The widget failed on its own: the flow shows (and announces) it as its error, which renders the widget afresh. */
+  onWidgetError: (error: VerificationError) => void;
   onBack: () => void;
   isBusy: boolean;
   /** The flow's error: the proxy's demand, or why the token was refused. */
   error: VerificationError | undefined;
   /** `error` in words. */
   message: string | undefined;
-  /** The words for a widget that failed on its own. */
-  widgetFailedMessage: string;
   t: (key: 'botCheck.heading' | 'botCheck.back' | 'phone.sending') => string;
   headingLevel: NonNullable<StepCommonProps['headingLevel']>;
   unstyled: boolean;
@@ -50,11 +50,10 @@ export function BotCheckStep(props: BotCheckStepProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [reset, setReset] = useState(0);
-  const [hasWidgetFailed, setHasWidgetFailed] = useState(false);
   // Focus moves to the new step, so a keyboard or screen-reader user lands on it (then tabs into the widget).
   useEffect(() => headingRef.current?.focus(), []);
-  // A refused token comes back as a new error: the widget starts afresh for a new one, and focus, which was in the
-  // widget now gone, returns to the step's heading.
+  // A refused token (or a widget that failed) comes back as a new error: the widget starts afresh for a new token,
+  // and focus, which was in the widget now gone, returns to the step's heading.
   const firstError = useRef(error);
   useEffect(() => {
     if (error === undefined || error === firstError.current) return;
@@ -62,24 +61,20 @@ export function BotCheckStep(props: BotCheckStepProps) {
     headingRef.current?.focus();
   }, [error]);
   // Stable for the step's life, so a widget's effect that depends on them renders it once.
-  const { onToken } = props;
+  const { onToken, onWidgetError } = props;
   const callbacks = useMemo(
     () => ({
-      onToken: (token: string) => {
-        setHasWidgetFailed(false);
-        onToken(token);
-      },
-      onError: () => {
-        setHasWidgetFailed(true);
-        setReset((count) => count + 1);
-      },
+      onToken: (token: string) => onToken(token),
+      onError: () =>
+        onWidgetError(
+          new VerificationError('bot_check_failed', { detail: 'The bot-check widget reported an error.' }),
+        ),
       onExpire: () => setReset((count) => count + 1),
     }),
-    [onToken],
+    [onToken, onWidgetError],
   );
   const Heading = `h${props.headingLevel}` as const;
-  const isRefused = hasWidgetFailed || (error !== undefined && error.code !== 'bot_check_required');
-  const shown = hasWidgetFailed ? props.widgetFailedMessage : message;
+  const isRefused = error !== undefined && error.code !== 'bot_check_required';
   // Not `partClass`: a module this lazy chunk shared with the first load would become a chunk of its own, one more
   // file (and ~110 B gzipped) in every esbuild page that loads OtpInput or the drop-in.
   const builtIn = (name: string) => (unstyled ? undefined : name);
@@ -94,12 +89,12 @@ export function BotCheckStep(props: BotCheckStepProps) {
       <Heading id={headingId} ref={headingRef} tabIndex={-1} className={builtIn('vk-step__heading')}>
         {t('botCheck.heading')}
       </Heading>
-      {shown ? (
+      {message ? (
         <p
           className={builtIn(isRefused ? 'vk-verification__error' : 'vk-step__lead')}
-          data-code={hasWidgetFailed ? 'bot_check_failed' : error?.code}
+          data-code={error?.code}
         >
-          {shown}
+          {message}
         </p>
       ) : null}
       <div key={reset} className={builtIn('vk-verification__bot-check-widget')}>

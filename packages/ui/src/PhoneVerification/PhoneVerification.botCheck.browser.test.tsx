@@ -40,6 +40,18 @@ function EffectWidget({ renders, ...props }: BotCheckSlotProps & { renders: unkn
   return <PersonCheckbox {...props} />;
 }
 
+/** A widget that can fail on its own, as a script that did not load would: it calls `onError`. */
+function FailingWidget(props: BotCheckSlotProps) {
+  return (
+    <>
+      <button type="button" onClick={props.onError}>
+        Break the widget
+      </button>
+      <PersonCheckbox {...props} />
+    </>
+  );
+}
+
 async function setup({
   withSlot = true,
   refuseFirst = false,
@@ -164,6 +176,26 @@ describe('PhoneVerification: the bot check the proxy asks for', () => {
     await vi.waitFor(() => expect(renders).toHaveLength(2));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(renders).toHaveLength(2);
+  });
+
+  it('says so when the widget fails on its own, announces it, and a new widget passes', async () => {
+    const { checked, emulator } = await setup({ widget: (props) => <FailingWidget {...props} /> });
+    await sendNumber();
+    await expect.element(page.getByRole('heading', { name: 'Confirm you are a person' })).toHaveFocus();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    const failed = 'We could not confirm you are a person. Please try again.';
+    const step = page.getByRole('region', { name: 'Confirm you are a person' });
+    await expect.element(step.getByText(failed)).toBeVisible();
+    await expect.element(page.getByRole('status')).toHaveTextContent(failed);
+    await expect.element(page.getByRole('heading', { name: 'Confirm you are a person' })).toHaveFocus();
+    expect(checked).toEqual([]);
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect.element(page.getByRole('checkbox', { name: 'I am a person' })).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    expect(emulator.inbox.all()).toHaveLength(1);
   });
 
   it('goes back to phone entry from the bot check, keeping the number', async () => {

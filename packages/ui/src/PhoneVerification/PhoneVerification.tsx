@@ -129,6 +129,10 @@ export function PhoneVerification(props: PhoneVerificationProps) {
     if (verified) headingRef.current?.focus();
   }, [verified]);
   const isBotCheck = flow.view === 'botCheck' && flow.botCheck !== undefined;
+  // A widget that failed on its own is the flow's error in the bot-check step: shown, announced, widget renewed.
+  const [onBotCheckWidgetError] = useState(
+    () => (error: VerificationError) => flow.flow.dispatch({ type: 'invalidInput', error }),
+  );
   useEffect(() => {
     if (!isBotCheck || renderBotCheck || hasWarnedNoBotCheckSlot) return;
     hasWarnedNoBotCheckSlot = true;
@@ -199,11 +203,11 @@ export function PhoneVerification(props: PhoneVerificationProps) {
           botCheck={flow.botCheck}
           render={renderBotCheck}
           onToken={flow.submitBotCheckToken}
+          onWidgetError={onBotCheckWidgetError}
           onBack={flow.cancelBotCheck}
           isBusy={flow.isBusy}
           error={flow.error}
           message={message}
-          widgetFailedMessage={tError('error.bot_check_failed')}
           t={t}
           headingLevel={headingLevel}
           unstyled={unstyled}
