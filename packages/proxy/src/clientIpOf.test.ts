@@ -55,6 +55,9 @@ describe('client addresses, parsed strictly', () => {
       '::ffff:999.1.1.1',
       'localhost',
       '',
+      // Over 64 characters, longer than any address can be written: refused before any pattern is tried.
+      `fe80::1%${'x'.repeat(80)}`,
+      `[2001:db8::1%${'eth0'.repeat(20)}]:443`,
     ])
       expect(clientIpOf(headers({}), garbage, false), garbage).toBeUndefined();
     expect(clientIpOf(headers({ 'x-forwarded-for': '01.2.3.4' }), '10.0.0.1', 1)).toBe('10.0.0.1');
