@@ -45,7 +45,7 @@ export interface StartGuard {
   readonly name: string;
   /**
    * Passed over for a test number: a policy or count of what reaches Sinch (country, number type, budgets, the
-   * conversion breaker), which a start that never reaches it must neither meet nor move. A test number must not
+   * conversion breaker, the bot check), which a start that never reaches it must neither meet nor move. A test number must not
    * be able to hold a breaker closed with successes it fakes.
    */
   readonly skipsTestNumbers?: true;

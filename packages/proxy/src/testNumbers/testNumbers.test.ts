@@ -248,6 +248,61 @@ describe('test numbers', () => {
     expect(emulator.inbox.all()).toHaveLength(5);
   });
 
+  it('is never asked for a bot check, and raises no risk: a reviewer or an uptime monitor sees no widget', async () => {
+    const monitor = '+46701200000';
+    let asked = 0;
+    const botCheck = { verifier: () => ++asked > 0 };
+    const always = setup({
+      testNumbers: [{ phoneNumber: monitor, code: REVIEW_CODE }],
+      botCheck: { ...botCheck, when: 'always' },
+    });
+    const { id } = await always
+      .clientFrom()
+      .start({ identity: { type: 'number', endpoint: monitor }, method: 'sms' });
+    expect(id).toMatch(/^vktest_/);
+    expect(
+      await refusalOf(
+        always.clientFrom().start({ identity: { type: 'number', endpoint: '+46701200001' }, method: 'sms' }),
+      ),
+    ).toBe('bot_check_required');
+
+    // Adaptive: 30 monitor starts in one window are no surge of Sweden; its next real starts are asked nothing.
+    const limits = { startsPerNumber: false, resendCooldownSeconds: 0, startsPerIp: false } as const;
+    const surge = setup({
+      testNumbers: [{ phoneNumber: monitor, code: REVIEW_CODE }],
+      limits,
+      breaker: false,
+      botCheck: { ...botCheck, newCountrySurge: { minStarts: 5 } },
+    });
+    const surgeStart = (endpoint: string) =>
+      surge.clientFrom().start({ identity: { type: 'number', endpoint }, method: 'sms' });
+    for (let index = 0; index < 30; index++) expect((await surgeStart(monitor)).id).toMatch(/^vktest_/);
+    for (let index = 0; index < 4; index++) expect((await surgeStart(`+4673000000${index}`)).id).toBeTruthy();
+    expect(surge.alerts).toEqual([]);
+
+    // A tripped prefix asks its real numbers for a token, the monitor in it nothing.
+    const tripped = setup({
+      testNumbers: [{ phoneNumber: monitor, code: REVIEW_CODE }],
+      limits,
+      breaker: { minStarts: 5, unprovenCountries: false },
+      botCheck: { ...botCheck, newCountrySurge: false },
+    });
+    const startOf = (endpoint: string) =>
+      tripped.clientFrom().start({ identity: { type: 'number', endpoint }, method: 'sms' });
+    // Sweden proven by a success elsewhere, then five starts in +46 7012 that never convert.
+    const person = tripped.clientFrom();
+    const started = await person.start({
+      identity: { type: 'number', endpoint: '+46730000009' },
+      method: 'sms',
+    });
+    const code = tripped.emulator.inbox.latest('+46730000009')?.code ?? '';
+    expect((await person.report(started.id, { method: 'sms', sms: { code } })).status).toBe('SUCCESSFUL');
+    for (let index = 1; index < 6; index++) await startOf(`+4670120000${index}`);
+    expect(await refusalOf(startOf('+46701200007'))).toBe('bot_check_required');
+    expect((await startOf(monitor)).id).toMatch(/^vktest_/);
+    expect(asked).toBe(0);
+  });
+
   it("spends no budget and proves no country: the unproven countries' budget still counts a test number's country", async () => {
     const { clientFrom, clock } = setup({
       testNumbers: [{ phoneNumber: '+64211230000', code: REVIEW_CODE }],
