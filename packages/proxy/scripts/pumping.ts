@@ -243,7 +243,8 @@ console.log(
 for (const attackHours of ATTACK_SPREADS_HOURS)
   for (const target of [...targets, swedishMobiles]) {
     const tally = await run(target, attackHours, true);
-    holds &&= meets(tally);
+    // The Swedish scenario is the bot check's own, shown beside its run without one: not part of the issue's goal.
+    if (target !== swedishMobiles) holds &&= meets(tally);
     report(target.name, attackHours, tally, true);
     if (target === swedishMobiles)
       report(`  the same without botCheck`, attackHours, await run(target, attackHours), false);

@@ -25,6 +25,14 @@ export interface BotCheckOptions {
    * @default 'closed'
    */
   onVerifierFailure?: 'closed' | 'open';
+  /**
+   * `'adaptive'`: where the breaker's window (at least its `minStarts`) shows fewer than this share of starts
+   * verified, a start without a token is asked for one: a milder bar than the breaker's own trip
+   * (`minConversionRate`, 0.1), for a drip of pumping mixed into real traffic too slow to trip it. Real people finish
+   * 60–90 %. `false` asks only where the breaker tripped.
+   * @default 0.5
+   */
+  askBelowConversionRate?: number | false;
   /** The new-country surge that raises the risk in `'adaptive'` mode; `false` switches it off. @default DEFAULT_NEW_COUNTRY_SURGE */
   newCountrySurge?: Partial<NewCountrySurgeOptions> | false;
   /**
@@ -50,6 +58,7 @@ export interface ResolvedBotCheck {
   newCountrySurge: NewCountrySurgeOptions | undefined;
   rememberTokensMs: number;
   verifyTimeoutMs: number;
+  askBelowConversionRate: number | undefined;
 }
 
 const PROVIDERS = ['turnstile', 'hcaptcha', 'custom'];
@@ -89,9 +98,13 @@ export function resolveBotCheck(option: BotCheckOptions | undefined): ResolvedBo
   const verifyTimeoutMs = option.verifyTimeoutMs ?? 10_000;
   if (!(typeof verifyTimeoutMs === 'number' && verifyTimeoutMs >= 1 && verifyTimeoutMs <= 60_000))
     throw new TypeError('botCheck.verifyTimeoutMs must be a number of milliseconds from 1 to 60000');
+  const askBelow = option.askBelowConversionRate ?? 0.5;
+  if (askBelow !== false && !(typeof askBelow === 'number' && askBelow > 0 && askBelow < 1))
+    throw new TypeError('botCheck.askBelowConversionRate must be false or a share between 0 and 1, e.g. 0.5');
   return {
     verifier,
     verifyTimeoutMs,
+    askBelowConversionRate: askBelow === false || when === 'always' ? undefined : askBelow,
     challenge: {
       provider: verifier.provider,
       ...(verifier.siteKey !== undefined && { siteKey: verifier.siteKey }),

@@ -1,13 +1,13 @@
 import type { RateLimitStore } from '../rateLimitStore';
 
-/** Tokenless starts a window may see beside twice the tokens that came back before they keep the risk raised. */
+/** Tokenless starts a window may see beside 1.5 × the tokens that came back before they keep the risk raised. */
 const KNOCKS_OVER_PASSES = 5;
 
 /**
  * The risk a tripped breaker or a surge raised, remembered per country or prefix (`bc:raised:<key>`) for `ttlMs`, so
  * a person who solved the widget, verified and closed the breaker does not reopen the gate to a botnet still
  * knocking. It is kept raised while, in the current window of `ttlMs`, starts refused for want of a token
- * (`bc:knock:`) outnumber twice the starts that came with a good one (`bc:pass:`) by more than a few: real people,
+ * (`bc:knock:`) outnumber 1.5 × the starts that came with a good one (`bc:pass:`) by 5 or more: real people,
  * asked once, come back with a token; a botnet does not. So it lapses `ttlMs` after the botnet stops, even while
  * real people keep coming.
  */
@@ -28,7 +28,7 @@ export function botCheckRisk(ttlMs: number) {
         store.increment(`bc:knock:${key}:${window}`, ttlMs),
         store.get(`bc:pass:${key}:${window}`),
       ]);
-      if (knocks.count >= 2 * Number(passes ?? 0) + KNOCKS_OVER_PASSES) await raise(store, key);
+      if (knocks.count >= 1.5 * Number(passes ?? 0) + KNOCKS_OVER_PASSES) await raise(store, key);
     },
     /** A start whose token passed, for its country and prefix. */
     async passed(store: RateLimitStore, keys: readonly string[], now: number): Promise<void> {

@@ -97,7 +97,8 @@ describe('the bot check on the real proxy and emulator', () => {
     const { verifier } = recordingVerifier();
     const alerts: AbuseEvent[] = [];
     const { start, verify, clock, logs } = stack({
-      botCheck: { verifier },
+      // Only the trip asks here (the milder bar has its own test): the rest of Sweden goes on unasked.
+      botCheck: { verifier, askBelowConversionRate: false },
       breaker: tripped,
       onAbuseDetected: (event) => alerts.push(event),
     });
@@ -169,6 +170,23 @@ describe('the bot check on the real proxy and emulator', () => {
     for (let index = 0; index < 8; index++) expect((await start(se('7013', index))).status).toBe(200);
     expect(await start(se('7013', 8))).toMatchObject({ status: 403, code: 'bot_check_required' });
     expect(asked).toEqual([{ token: 'human-5', clientIp: expect.any(String) }]);
+  });
+
+  it('asks for a token where fewer than half the window verified, a drip too slow to trip the breaker', async () => {
+    const { verifier } = recordingVerifier();
+    const { start, verify, logs } = stack({ botCheck: { verifier }, breaker: tripped });
+    // 3 of 5 verified: 60 %, no one asked.
+    for (let index = 0; index < 3; index++) expect(await verify(se('7012', index))).toBe('SUCCESSFUL');
+    for (let index = 3; index < 5; index++) expect((await start(se('7012', index))).status).toBe(200);
+    // 3 of 6 (50 %), still not under half; 3 of 7 is.
+    expect((await start(se('7012', 5))).status).toBe(200);
+    expect((await start(se('7012', 6))).status).toBe(200);
+    expect(await start(se('7012', 7))).toMatchObject({ status: 403, code: 'bot_check_required' });
+    expect(logs.at(-1)?.message).toBe(
+      'Bot check required: 3 of 7 starts verified in the window for country SE, under botCheck.askBelowConversionRate',
+    );
+    // Far from the breaker's own 10 %: a person with a token goes on.
+    expect((await start(se('7012', 8), 'human-8')).status).toBe(200);
   });
 
   it('keeps asking while starts without a token keep coming, even once a person who solved it closed the breaker', async () => {
@@ -352,6 +370,7 @@ describe('the botCheck option', () => {
     [{ verifier: () => true, onVerifierFailure: 'maybe' }, /onVerifierFailure/],
     [{ verifier: () => true, rememberTokensSeconds: 5 }, /rememberTokensSeconds/],
     [{ verifier: () => true, verifyTimeoutMs: 0 }, /verifyTimeoutMs/],
+    [{ verifier: () => true, askBelowConversionRate: 1 }, /askBelowConversionRate/],
     [{ verifier: () => true, verifyTimeoutMs: '1s' }, /verifyTimeoutMs/],
     [{ verifier: () => true, newCountrySurge: 'on' }, /newCountrySurge must be false or/],
     [{ verifier: () => true, newCountrySurge: { minStarts: 0 } }, /newCountrySurge.minStarts/],

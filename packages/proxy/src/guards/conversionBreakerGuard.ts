@@ -24,7 +24,11 @@ interface Scope {
  * (refused until), `cb:half:` (half-open, naming its trip), `cb:probes:<key>:<trip>`, `cb:since:` (the window counts from a close), `proven:`,
  * `cb:u:` (the unproven countries' budget).
  */
-export function conversionBreakerGuard(options: ConversionBreakerOptions): StartGuard {
+export function conversionBreakerGuard(
+  options: ConversionBreakerOptions,
+  /** With a bot check: below this share verified (a milder bar than a trip), a start without a token is asked for one. */
+  askBotCheckBelow?: number,
+): StartGuard {
   const windowMs = options.windowSeconds * 1000;
   const bucketMs = windowMs / options.buckets;
   const coolOffMs = options.coolOffSeconds * 1000;
@@ -114,6 +118,17 @@ export function conversionBreakerGuard(options: ConversionBreakerOptions): Start
     const { starts, verified } = await windowCounts(store, scope, now);
     if (starts >= options.minStarts && verified / starts < options.minConversionRate)
       return trip(store, onAbuse, scope, now, starts, verified);
+    // A drip too slow to trip: the check below turns this refusal into a demand for a token, never a refusal.
+    if (
+      askBotCheckBelow !== undefined &&
+      !tokenPassed &&
+      starts >= options.minStarts &&
+      verified / starts < askBotCheckBelow
+    )
+      return paused(
+        1000,
+        `${verified} of ${starts} starts verified in the window for ${scope.scope} ${scope.key}, under botCheck.askBelowConversionRate`,
+      );
     return undefined;
   }
 

@@ -49,7 +49,8 @@ export function createStartGuards(settings: StartGuardSettings): StartGuard[] {
   if (limits.startsPerNumber) guards.push(startsPerNumberGuard(limits.startsPerNumber));
   if (limits.resendCooldownSeconds > 0) guards.push(resendCooldownGuard(limits.resendCooldownSeconds));
   if (settings.budgets) guards.push(startBudgetsGuard(settings.budgets));
-  if (settings.breaker) guards.push(conversionBreakerGuard(settings.breaker));
+  if (settings.breaker)
+    guards.push(conversionBreakerGuard(settings.breaker, settings.botCheck?.askBelowConversionRate));
   if (settings.onStart) guards.push(onStartGuard(settings.onStart));
   return guards;
 }
