@@ -349,17 +349,30 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     // newest verification the proxy started for that number and method (the one Sinch reports; the record is in
     // the store). A verification no instance sharing the store started is counted by its number; Sinch's own cap
     // still applies to it.
-    const newestId =
-      target.kind === 'number'
-        ? await started.newestIdFor(target.phoneNumber, input.value.method)
-        : undefined;
-    const attemptKey =
-      target.kind === 'id'
-        ? `attempts:${target.id}`
-        : newestId
-          ? `attempts:${newestId}`
-          : `attempts-number:${target.phoneNumber}`;
-    const attempts = await store.increment(attemptKey, limits.attemptWindowSeconds * 1000);
+    let attempts: Awaited<ReturnType<RateLimitStore['increment']>>;
+    try {
+      const newestId =
+        target.kind === 'number'
+          ? await started.newestIdFor(target.phoneNumber, input.value.method)
+          : undefined;
+      const attemptKey =
+        target.kind === 'id'
+          ? `attempts:${target.id}`
+          : newestId
+            ? `attempts:${newestId}`
+            : `attempts-number:${target.phoneNumber}`;
+      attempts = await store.increment(attemptKey, limits.attemptWindowSeconds * 1000);
+    } catch (error) {
+      // No code is tried uncounted, whatever onStoreFailure says (it opens starts, never guesses): a typed 503.
+      return {
+        failure: {
+          code: 'service_unavailable',
+          message: 'Verification is unavailable for a moment; try again shortly',
+          retryAfter: 5,
+          logMessage: `The store failed: ${error instanceof Error ? error.message : String(error)} (a code is never tried uncounted)`,
+        },
+      };
+    }
     if (attempts.count > limits.attemptsPerVerification)
       return {
         failure: { code: 'too_many_attempts', message: 'Too many codes tried; start a new verification' },

@@ -85,6 +85,67 @@ describe('the start pipeline on the real proxy and emulator', () => {
     expect(open.emulator.inbox.all()).toHaveLength(1);
   });
 
+  it('fails closed for status reads and reports too while the store is down: 503, Sinch not asked', async () => {
+    const memory = createMemoryRateLimitStore();
+    let down = false;
+    const failing =
+      <Args extends unknown[], Result>(call: (...args: Args) => Promise<Result>) =>
+      (...args: Args) =>
+        down ? Promise.reject(new Error('redis: connection refused')) : call(...args);
+    const store = {
+      increment: failing(memory.increment.bind(memory)),
+      reset: failing(memory.reset.bind(memory)),
+      get: failing(memory.get.bind(memory)),
+      set: failing(memory.set.bind(memory)),
+      setIfAbsent: failing(memory.setIfAbsent.bind(memory)),
+    };
+    let sinchCalls = 0;
+    const counted = stack({
+      store,
+      fetch: (request) => {
+        sinchCalls++;
+        return counted.emulator.fetch(request);
+      },
+    });
+    const call = (path: string, method: string, body?: unknown) =>
+      counted.proxy(
+        new Request(`http://app.local/api/verification${path}`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+        { clientIp: '198.51.100.77' },
+      );
+    const started = await call('/verifications', 'POST', {
+      identity: { type: 'number', endpoint: MAGIC_NUMBERS.fixedCode },
+      method: 'sms',
+    });
+    const { id } = (await started.json()) as { id: string };
+    down = true;
+    const before = sinchCalls;
+    for (const response of [
+      await call(`/verifications/id/${id}`, 'GET'),
+      await call(`/verifications/id/${id}`, 'PUT', { method: 'sms', sms: { code: '0000' } }),
+    ]) {
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('service_unavailable');
+    }
+    expect(sinchCalls - before).toBe(0);
+
+    // onStoreFailure: 'open' opens starts, never untallied guesses at a code: a report still answers 503, not 500.
+    const open = stack({ store, onStoreFailure: 'open' });
+    const report = await open.proxy(
+      new Request(`http://app.local/api/verification/verifications/id/${id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: 'sms', sms: { code: '0000' } }),
+      }),
+      { clientIp: '198.51.100.78' },
+    );
+    expect(report.status).toBe(503);
+    expect(open.emulator.inbox.all()).toEqual([]);
+  });
+
   it('checks the new options at creation', () => {
     expect(() => stack({ onStoreFailure: 'maybe' as never })).toThrow(
       new TypeError("onStoreFailure must be 'closed' or 'open'"),
