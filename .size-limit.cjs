@@ -169,7 +169,10 @@ module.exports = [
     import: '{ PhoneVerification }',
     ignore: peers,
     modifyEsbuildConfig: withoutPhonePlansAndEngine,
-    limit: '25.59 kB',
+    // The bot-check step is external here, so this bundle cannot see a module the lazy step shares with the rest
+    // becoming a chunk of its own in a real esbuild page (scripts/firstLoad.test.ts guards that). The step's error is
+    // built in PhoneVerification instead of importing core's class into the step: +20 B here, −355 B in bench:size.
+    limit: '25.62 kB',
     gzip: true,
   },
   {
@@ -181,7 +184,7 @@ module.exports = [
     import: '{ PhoneVerification }',
     ignore: peers,
     modifyEsbuildConfig: withUsPlanOnly,
-    limit: '37.6 kB',
+    limit: '37.63 kB',
     gzip: true,
   },
   {

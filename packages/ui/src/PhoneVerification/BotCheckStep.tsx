@@ -1,4 +1,4 @@
-import { type BotCheckChallenge, type FlowBotCheck, VerificationError } from '@verikit/core';
+import type { BotCheckChallenge, FlowBotCheck, VerificationError } from '@verikit/core';
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StepCommonProps } from '../StepFrame';
 
@@ -29,7 +29,7 @@ interface BotCheckStepProps {
   render: (props: BotCheckSlotProps) => ReactNode;
   onToken: (token: string) => void;
   /** The widget failed on its own: the flow shows (and announces) it as its error, which renders the widget afresh. */
-  onWidgetError: (error: VerificationError) => void;
+  onWidgetError: (detail: string) => void;
   onBack: () => void;
   isBusy: boolean;
   /** The flow's error: the proxy's demand, or why the token was refused. */
@@ -65,10 +65,7 @@ export function BotCheckStep(props: BotCheckStepProps) {
   const callbacks = useMemo(
     () => ({
       onToken: (token: string) => onToken(token),
-      onError: () =>
-        onWidgetError(
-          new VerificationError('bot_check_failed', { detail: 'The bot-check widget reported an error.' }),
-        ),
+      onError: () => onWidgetError('The bot-check widget reported an error.'),
       onExpire: () => setReset((count) => count + 1),
     }),
     [onToken, onWidgetError],
