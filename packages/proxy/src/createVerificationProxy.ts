@@ -150,7 +150,12 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
   if (!options.proof) throw new TypeError('proof.secret is required: the backend checks proofs with it');
   const proofSecretBytes = proofKey(options.proof.secret);
   const proofWindowMs = resolveMintWindowSeconds(options.proof) * 1000;
-  const trust = options.trustProxyHeaders ?? false;
+  const trustOption = options.trustProxyHeaders ?? false;
+  // A string from the environment or a fraction would be read as no hops at all, yet tell the Next.js adapter that a
+  // client address is known: every start would then share one address, silently.
+  if (!(typeof trustOption === 'boolean' || (Number.isSafeInteger(trustOption) && trustOption >= 0)))
+    throw new TypeError('trustProxyHeaders must be true, false or a whole number of reverse proxies (≥ 0)');
+  const trust = trustOption === 0 ? false : trustOption;
   const logClientIp = options.logClientIp ?? 'full';
   if (!['full', 'truncated', 'none'].includes(logClientIp))
     throw new TypeError("logClientIp must be 'full', 'truncated' or 'none'");

@@ -153,6 +153,15 @@ describe('the start pipeline on the real proxy and emulator', () => {
     expect(() => stack({ budgets: { global: { perHour: -1, perDay: 1 } } })).toThrow(TypeError);
     expect(() => stack({ numberTypes: { types: { MOBILE: 'none' as never } } })).toThrow(TypeError);
     expect(() => stack({ store: createMemoryRateLimitStore() })).not.toThrow();
+    for (const trustProxyHeaders of ['1', 'true', -1, 1.5, Number.NaN])
+      expect(
+        () => stack({ trustProxyHeaders: trustProxyHeaders as never }),
+        String(trustProxyHeaders),
+      ).toThrow(
+        new TypeError('trustProxyHeaders must be true, false or a whole number of reverse proxies (≥ 0)'),
+      );
+    expect(stack({ trustProxyHeaders: 0 }).proxy.knowsClientIpFromHeaders).toBe(false);
+    expect(stack({ trustProxyHeaders: 2 }).proxy.knowsClientIpFromHeaders).toBe(true);
   });
 });
 
