@@ -448,14 +448,12 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       };
     trace.route = matched ?? 'preflight';
 
-    const ipFailure =
-      trace.clientIp === undefined
-        ? undefined
-        : await limit(
-            limits.requestsPerIp,
-            `ip:${ipRateLimitKey(trace.clientIp)}`,
-            'Too many requests from this address',
-          );
+    // Requests with no known client IP share one budget, as their starts do: a missing address never means no limit.
+    const ipFailure = await limit(
+      limits.requestsPerIp,
+      trace.clientIp === undefined ? 'ip:unknown' : `ip:${ipRateLimitKey(trace.clientIp)}`,
+      'Too many requests from this address',
+    );
     if (ipFailure) return { failure: ipFailure };
 
     if (trace.route === 'preflight')

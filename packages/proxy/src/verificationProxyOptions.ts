@@ -180,7 +180,7 @@ export interface VerificationProxyOptions {
   /**
    * Starts with no known client IP (no socket address from the adapter, no trusted header): `'shared'` counts them
    * all as one address (one `startsPerIp` budget between them: never unlimited), `'refuse'` answers them
-   * `internal_error` and logs why.
+   * `internal_error` and logs why. Their reports and status reads share one `requestsPerIp` budget in both modes.
    * @default 'shared'
    */
   unknownClientIp?: UnknownClientIpMode;

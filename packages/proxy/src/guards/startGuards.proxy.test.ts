@@ -186,6 +186,20 @@ describe('starts without a known client address, and IPv6 networks', () => {
     expect(emulator.inbox.all()).toHaveLength(10);
   });
 
+  it('counts reports and status reads with no known address as one address too (requestsPerIp, never none)', async () => {
+    const { proxy } = emulatedProxy({ limits: { requestsPerIp: { limit: 3, windowSeconds: 60 } } });
+    const read = (clientIp?: string) =>
+      proxy(
+        new Request('http://app.local/api/verification/verifications/id/1234567890'),
+        clientIp === undefined ? {} : { clientIp },
+      );
+    const statuses = [];
+    for (let index = 0; index < 5; index++) statuses.push((await read()).status);
+    expect(statuses).toEqual([404, 404, 404, 429, 429]);
+    // A known address has its own budget.
+    expect((await read('203.0.113.9')).status).toBe(404);
+  });
+
   it("refuses them as a configuration error with unknownClientIp: 'refuse', and says why in the log", async () => {
     const { proxy, emulator, logs } = emulatedProxy({ unknownClientIp: 'refuse' });
     expect((await startFrom(proxy, '+46701234010')).status).toBe(500);
