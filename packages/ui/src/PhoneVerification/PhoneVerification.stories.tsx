@@ -279,23 +279,30 @@ export const DeliveryFailureFallsBack: Story = {
 /** A stand-in for Turnstile or hCaptcha, as an app could write for its own check: a checkbox that gives a token. */
 function StoryBotCheckWidget({ onToken, isBusy }: BotCheckSlotProps) {
   return (
-    <label>
-      <input
-        type="checkbox"
-        disabled={isBusy}
-        onChange={(event) => event.target.checked && onToken(`story-${crypto.randomUUID()}`)}
-      />
-      I am a person
-    </label>
+    <>
+      <label>
+        <input
+          type="checkbox"
+          disabled={isBusy}
+          onChange={(event) => event.target.checked && onToken(`story-${crypto.randomUUID()}`)}
+        />
+        I am a person
+      </label>
+      <button type="button" disabled={isBusy} onClick={() => onToken(`bot-${crypto.randomUUID()}`)}>
+        Act like a bot
+      </button>
+    </>
   );
 }
+
+const storyBotCheck = { when: 'always', verifier: (token: string) => token.startsWith('story-') } as const;
 
 /** The proxy asks every start for a bot check (`botCheck: { when: 'always' }` with a custom verifier). */
 export const BotCheck: Story = {
   args: { renderBotCheck: (props) => <StoryBotCheckWidget {...props} /> },
   parameters: {
     verikit: {
-      proxy: { botCheck: { when: 'always', verifier: (token: string) => token.startsWith('story-') } },
+      proxy: { botCheck: storyBotCheck },
     },
   },
   play: async ({ canvas, userEvent, args }) => {
@@ -309,6 +316,38 @@ export const BotCheck: Story = {
     await userEvent.keyboard(sms.code ?? '');
     await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toHaveFocus();
     await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** The verifier refuses a bot's token: the step says so and renders the widget afresh; a person's token passes. */
+export const BotCheckRefused: Story = {
+  args: { renderBotCheck: (props) => <StoryBotCheckWidget {...props} /> },
+  parameters: { verikit: { proxy: { botCheck: storyBotCheck } } },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await expect(await canvas.findByRole('heading', { name: 'Confirm you are a person' })).toHaveFocus();
+    await userEvent.click(canvas.getByRole('button', { name: 'Act like a bot' }));
+    await expect(
+      await canvas.findByText('We could not confirm you are a person. Please try again.', { selector: 'p' }),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'I am a person' }));
+    await expect(await canvas.findByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+  },
+};
+
+/** The proxy asks for a bot check but the app gave no `renderBotCheck`: the person reads why nothing was sent. */
+export const BotCheckWithoutSlot: Story = {
+  parameters: {
+    verikit: { proxy: { botCheck: { when: 'always', verifier: () => true } } },
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone number' }), NUMBER);
+    await userEvent.click(canvas.getByRole('button', { name: 'Text me a code' }));
+    await expect(
+      await canvas.findByText('Confirm you are a person to continue.', { selector: 'p' }),
+    ).toBeVisible();
+    await expect(canvas.queryByRole('textbox', { name: 'Verification code' })).toBeNull();
   },
 };
 
