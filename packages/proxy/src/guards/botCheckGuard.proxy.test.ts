@@ -4,6 +4,7 @@ import type { BotCheckOptions } from '../botCheck/botCheckOptions';
 import type { BotCheckFunction } from '../botCheck/botCheckVerifier';
 import { hcaptchaVerifier } from '../botCheck/hcaptchaVerifier';
 import { createVerificationProxy } from '../createVerificationProxy';
+import { botnetCaller } from '../testing/botnetCaller';
 import { emulatedProxy } from '../testing/emulatedProxy';
 import { listenSiteverifyStandIn } from '../testing/listenSiteverifyStandIn';
 import { SITEVERIFY_TEST_TOKENS as TOKENS } from '../testing/siteverifyStandIn';
@@ -13,16 +14,7 @@ import type { AbuseEvent } from './abuseEvent';
 /** The real proxy on the in-process emulator; every start from its own address, as a botnet sends them. */
 function stack(overrides: Partial<VerificationProxyOptions> = {}) {
   const setup = emulatedProxy(overrides);
-  let address = 0;
-  const call = (path: string, method: string, body?: unknown) =>
-    setup.proxy(
-      new Request(`http://app.local/api/verification${path}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-      { clientIp: `198.51.${++address >> 8}.${address & 255}` },
-    );
+  const call = botnetCaller([setup.proxy]);
   const start = async (endpoint: string, botCheckToken?: string) => {
     const response = await call('/verifications', 'POST', {
       identity: { type: 'number', endpoint },

@@ -6,6 +6,7 @@ import type { BotCheckOptions } from '../botCheck/botCheckOptions';
 import { turnstileVerifier } from '../botCheck/turnstileVerifier';
 import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
 import { createVerificationProxy } from '../createVerificationProxy';
+import { botnetCaller } from '../testing/botnetCaller';
 import { listenSiteverifyStandIn } from '../testing/listenSiteverifyStandIn';
 import { SITEVERIFY_TEST_TOKENS as TOKENS } from '../testing/siteverifyStandIn';
 import { type RedisServer, startRedisServer } from '../testing/startRedisServer';
@@ -68,19 +69,7 @@ function twoInstances(options: Partial<VerificationProxyOptions> = {}) {
       ...options,
     });
   });
-  let request = 0;
-  /** Round robin over the instances, each request from its own address. */
-  const call = (path: string, method: string, body?: unknown) => {
-    request++;
-    return (instances[request % 2] as (typeof instances)[number])(
-      new Request(`https://app.example/api/verification${path}`, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-      { clientIp: `198.51.${(request >> 8) & 255}.${request & 255}` },
-    );
-  };
+  const call = botnetCaller(instances);
   const start = async (endpoint: string, botCheckToken?: string) => {
     const response = await call('/verifications', 'POST', {
       identity: { type: 'number', endpoint },

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { botnetCaller } from '../testing/botnetCaller';
 import { emulatedProxy } from '../testing/emulatedProxy';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 import type { AbuseEvent } from './abuseEvent';
@@ -9,16 +10,7 @@ import { resolveConversionBreaker } from './conversionBreakerOptions';
 function stack(overrides: Partial<VerificationProxyOptions> = {}) {
   const alerts: AbuseEvent[] = [];
   const setup = emulatedProxy({ onAbuseDetected: (event) => alerts.push(event), ...overrides });
-  let address = 0;
-  const call = (path: string, method: string, body?: unknown) =>
-    setup.proxy(
-      new Request(`http://app.local/api/verification${path}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-      { clientIp: `198.51.${++address >> 8}.${address & 255}` },
-    );
+  const call = botnetCaller([setup.proxy]);
   const start = async (endpoint: string) => {
     const response = await call('/verifications', 'POST', {
       identity: { type: 'number', endpoint },

@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
 import { createVerificationProxy } from '../createVerificationProxy';
+import { botnetCaller } from '../testing/botnetCaller';
 import { type RedisServer, startRedisServer } from '../testing/startRedisServer';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 import type { AbuseEvent } from './abuseEvent';
@@ -51,19 +52,7 @@ function twoInstances(options: Partial<VerificationProxyOptions> = {}, redisUrl?
       ...options,
     });
   });
-  let request = 0;
-  /** Round robin over the instances, each request from its own address. */
-  const call = (path: string, method: string, body?: unknown) => {
-    request++;
-    return (instances[request % 2] as (typeof instances)[number])(
-      new Request(`https://app.example/api/verification${path}`, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-      { clientIp: `198.51.${request >> 8}.${request & 255}` },
-    );
-  };
+  const call = botnetCaller(instances);
   const start = async (endpoint: string) => {
     const response = await call('/verifications', 'POST', {
       identity: { type: 'number', endpoint },
