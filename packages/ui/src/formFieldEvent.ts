@@ -1,3 +1,5 @@
+import type { ReactNode, RefAttributes } from 'react';
+
 /**
  * What a form library's event handler receives from `PhoneInput` and `OtpInput`: `target` names the field and holds
  * its value (E.164 for a phone number), the shape react-hook-form's `register` and Formik's `handleChange` read
@@ -11,6 +13,26 @@ export interface FormFieldEvent {
 
 /** A form library's handler for change and blur alike (react-hook-form's `register` gives one). */
 export type FormFieldEventHandler = (event: FormFieldEvent) => unknown;
+
+/** The props react-hook-form's `{...register(name)}` spreads onto a field: one event handler for change and blur. */
+export type FormFieldProps<Props> = Omit<Props, 'onChange' | 'onBlur' | 'name'> & {
+  name: string;
+  onChange: FormFieldEventHandler;
+  onBlur: FormFieldEventHandler;
+};
+
+/**
+ * A field that takes value-first props or a form library's spread, its `ref` on the input (focus on an error,
+ * `setFocus`). JSX tries the value-first props first, so an inline `onChange={(value) => …}` is typed as a value;
+ * `register`'s spread falls through to the form-field props; the value-first props come again last because
+ * `ComponentProps` (Storybook's args) reads the last signature.
+ */
+export interface FormFieldComponent<Props> {
+  (props: Props & RefAttributes<HTMLInputElement>): ReactNode;
+  (props: FormFieldProps<Props> & RefAttributes<HTMLInputElement>): ReactNode;
+  (props: Props & RefAttributes<HTMLInputElement>): ReactNode;
+  displayName?: string;
+}
 
 /**
  * One function given as both `onChange` and `onBlur` must tell a change from a blur by the event's `type`, so it is

@@ -4,12 +4,16 @@ import {
   type FocusEvent,
   forwardRef,
   type ReactNode,
-  type RefAttributes,
   useEffect,
   useImperativeHandle,
   useMemo,
 } from 'react';
-import { type FormFieldEventHandler, formFieldEvent, isFormFieldEventHandler } from '../formFieldEvent';
+import {
+  type FormFieldComponent,
+  type FormFieldProps,
+  formFieldEvent,
+  isFormFieldEventHandler,
+} from '../formFieldEvent';
 import { useMessages } from '../i18n/useMessages';
 import { partClass } from '../partClass';
 import { otpInputMessages } from './otpInputMessages';
@@ -106,23 +110,10 @@ const inputStyle: CSSProperties = {
 };
 
 /** The props react-hook-form's `{...register('code')}` spreads: one event handler for change and blur. */
-export interface OtpInputFormFieldProps extends Omit<OtpInputProps, 'onChange' | 'onBlur' | 'name'> {
-  name: string;
-  onChange: FormFieldEventHandler;
-  onBlur: FormFieldEventHandler;
-}
+export type OtpInputFormFieldProps = FormFieldProps<OtpInputProps>;
 
-/**
- * `ref` reaches the code input (focus on an error, `setFocus`). JSX tries the value-first props first, so an
- * inline `onChange={(value) => …}` is typed as a value; `register`'s spread falls through to the form-field props;
- * the value-first props come again last because `ComponentProps` (Storybook's args) reads the last signature.
- */
-export interface OtpInputComponent {
-  (props: OtpInputProps & RefAttributes<HTMLInputElement>): ReactNode;
-  (props: OtpInputFormFieldProps & RefAttributes<HTMLInputElement>): ReactNode;
-  (props: OtpInputProps & RefAttributes<HTMLInputElement>): ReactNode;
-  displayName?: string;
-}
+/** `OtpInput`'s type: value-first props, or a form library's spread (`ref` reaches the input). */
+export type OtpInputComponent = FormFieldComponent<OtpInputProps>;
 
 /**
  * A one-time-code field: one real input (autofill, paste, password managers and screen readers see one field with

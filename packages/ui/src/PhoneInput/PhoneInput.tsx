@@ -10,14 +10,14 @@ import {
   type FocusEvent,
   forwardRef,
   type ReactNode,
-  type RefAttributes,
   useCallback,
   useEffect,
   useImperativeHandle,
 } from 'react';
 import {
   adoptWrittenValue,
-  type FormFieldEventHandler,
+  type FormFieldComponent,
+  type FormFieldProps,
   formFieldEvent,
   isFormFieldEventHandler,
 } from '../formFieldEvent';
@@ -101,23 +101,10 @@ export interface PhoneInputProps {
 }
 
 /** The props react-hook-form's `{...register('phone')}` spreads: one event handler for change and blur. */
-export interface PhoneInputFormFieldProps extends Omit<PhoneInputProps, 'onChange' | 'onBlur' | 'name'> {
-  name: string;
-  onChange: FormFieldEventHandler;
-  onBlur: FormFieldEventHandler;
-}
+export type PhoneInputFormFieldProps = FormFieldProps<PhoneInputProps>;
 
-/**
- * `ref` reaches the number input (focus on an error, `setFocus`). JSX tries the value-first props first, so an
- * inline `onChange={(value) => …}` is typed as a value; `register`'s spread falls through to the form-field props;
- * the value-first props come again last because `ComponentProps` (Storybook's args) reads the last signature.
- */
-export interface PhoneInputComponent {
-  (props: PhoneInputProps & RefAttributes<HTMLInputElement>): ReactNode;
-  (props: PhoneInputFormFieldProps & RefAttributes<HTMLInputElement>): ReactNode;
-  (props: PhoneInputProps & RefAttributes<HTMLInputElement>): ReactNode;
-  displayName?: string;
-}
+/** `PhoneInput`'s type: value-first props, or a form library's spread (`ref` reaches the input). */
+export type PhoneInputComponent = FormFieldComponent<PhoneInputProps>;
 
 /**
  * A phone number field with an accessible country picker: formats as you type with the caret kept in place, reads
