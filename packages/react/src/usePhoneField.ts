@@ -15,7 +15,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type PhoneCountryOption, useCountryPicker } from './useCountryPicker';
+import { type CountryPickerAria, type PhoneCountryOption, useCountryPicker } from './useCountryPicker';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import {
   type PhoneEdit,
@@ -58,8 +58,8 @@ export interface UsePhoneFieldOptions extends UsePhoneFieldStateOptions {
 
 type Props = Record<string, unknown>;
 
-/** Prop objects to spread on your own elements, and the field's state. */
-export interface PhoneFieldAria {
+/** Prop objects to spread on your own elements, and the field's state (the picker's half is `CountryPickerAria`). */
+export interface PhoneFieldAria extends Omit<CountryPickerAria, 'open'> {
   /** For the `<label>` of the number input. */
   labelProps: { id: string; htmlFor: string };
   /** For the number `<input>`: `type="tel"`, formatting, caret, paste, validation, `dir="ltr"`. */
@@ -72,25 +72,8 @@ export interface PhoneFieldAria {
   errorMessageProps: { id: string };
   /** For the element showing the not-valid hint (tied by `aria-describedby`). */
   hintProps: { id: string };
-  /** For the `<button>` that opens the country picker. */
-  countryButtonProps: Props & { ref: RefObject<HTMLButtonElement | null> };
-  /** For the picker's popup (holds the search box and the list). */
-  popoverProps: Props & { ref: RefObject<HTMLDivElement | null>; hidden: boolean };
-  /** For the picker's search `<input>`: the APG combobox (`aria-controls`, `aria-activedescendant`, …). */
-  searchInputProps: Props & { ref: RefObject<HTMLInputElement | null>; value: string };
-  /** For the picker's list element: the listbox. */
-  listboxProps: Props & { id: string; ref: (element: HTMLElement | null) => void };
-  /** For each option element of the listbox. */
-  getOptionProps: (option: PhoneCountryOption) => Props & { id: string };
-  /** The countries matching the search, preferred first. */
-  options: readonly PhoneCountryOption[];
   /** The selected (or detected) country. */
   country: CountryCode | undefined;
-  /** The selected country's option. */
-  selectedOption: PhoneCountryOption | undefined;
-  /** The option the arrow keys point at while the picker is open. */
-  activeOption: PhoneCountryOption | undefined;
-  isOpen: boolean;
   /** The E.164 value when the number is possible and allowed. */
   e164: string | undefined;
   /** The field text and its reading. */
@@ -104,8 +87,8 @@ export interface PhoneFieldAria {
   isLoadingMetadata: boolean;
   /** The numbering plan could not load (offline chunk); retried on the next edit. */
   metadataError: unknown;
+  /** Opens the country picker. */
   open: () => void;
-  close: (options?: { focus?: 'button' | 'input' | false }) => void;
   selectCountry: (country: CountryCode) => void;
 }
 
@@ -267,23 +250,16 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     },
   });
 
+  const { open, ...pickerAria } = picker;
   return {
+    ...pickerAria,
     labelProps: { id: labelId, htmlFor: inputId },
     inputProps,
     hiddenInputProps: { type: 'hidden', name: options.name, value: e164 ?? '' },
     descriptionProps: { id: descriptionId },
     errorMessageProps: { id: errorId },
     hintProps: { id: hintId },
-    countryButtonProps: picker.countryButtonProps,
-    popoverProps: picker.popoverProps,
-    searchInputProps: picker.searchInputProps,
-    listboxProps: picker.listboxProps,
-    getOptionProps: picker.getOptionProps,
-    options: picker.options,
     country: state.country,
-    selectedOption: picker.selectedOption,
-    activeOption: picker.activeOption,
-    isOpen: picker.isOpen,
     e164,
     reading,
     validation,
@@ -291,8 +267,7 @@ export function usePhoneField(options: UsePhoneFieldOptions = {}): PhoneFieldAri
     showHint,
     isLoadingMetadata: state.isLoadingMetadata,
     metadataError: state.metadataError,
-    open: () => picker.open(),
-    close: picker.close,
+    open: () => open(),
     selectCountry: state.selectCountry,
   };
 }
