@@ -1,36 +1,22 @@
 // @vitest-environment node
 import type { ProxyStartResponse } from '@verikit/core';
 import { createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRedisRateLimitStore } from './createRedisRateLimitStore';
 import { createVerificationProxy } from './createVerificationProxy';
 import type { RateLimitStore } from './rateLimitStore';
-import { type RedisServer, startRedisServer } from './testing/startRedisServer';
+import { redisServerForTests } from './testing/redisServerForTests';
 import type { VerificationProxyOptions } from './verificationProxyOptions';
 
 // Three proxy instances behind one load balancer, one real redis-server, one Sinch (the emulator): every cap must
 // hold exactly as it does on one instance.
-let server: RedisServer;
-const clients: Redis[] = [];
+const redis = redisServerForTests();
 let prefix = 0;
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-
-afterAll(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.quit()));
-  await server?.stop();
-});
 
 function sharedStore(): () => RateLimitStore {
   const keyPrefix = `multi-${++prefix}:`;
-  return () => {
-    const client = new Redis(server.url, { maxRetriesPerRequest: 1 });
-    clients.push(client);
-    return createRedisRateLimitStore({ client, prefix: keyPrefix });
-  };
+  return () =>
+    createRedisRateLimitStore({ client: redis.connect({ maxRetriesPerRequest: 1 }), prefix: keyPrefix });
 }
 
 /** `count` proxy instances, each with its own Redis connection, in front of one emulator that counts what reaches it. */

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { createManualClock, createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotCheckOptions } from '../botCheck/botCheckOptions';
 import { turnstileVerifier } from '../botCheck/turnstileVerifier';
@@ -8,33 +7,28 @@ import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
 import { createVerificationProxy } from '../createVerificationProxy';
 import { botnetCaller } from '../testing/botnetCaller';
 import { listenSiteverifyStandIn } from '../testing/listenSiteverifyStandIn';
+import { redisServerForTests } from '../testing/redisServerForTests';
 import { SITEVERIFY_TEST_TOKENS as TOKENS } from '../testing/siteverifyStandIn';
-import { type RedisServer, startRedisServer } from '../testing/startRedisServer';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 
 // The bot check on two proxy instances behind one load balancer, one real redis-server, one emulator and the
 // Turnstile stand-in over real HTTP: single use and the adaptive trigger hold across instances as on one.
 const TURNSTILE_SECRET = '0x4AAAA-turnstile-secret-of-the-test';
 const TURNSTILE_SITE_KEY = '0x4AAAA-site-key';
-let server: RedisServer;
+const redis = redisServerForTests();
 let turnstile: Awaited<ReturnType<typeof listenSiteverifyStandIn>>;
-const clients: Redis[] = [];
 let prefix = 0;
 
 beforeAll(async () => {
-  [server, turnstile] = await Promise.all([
-    startRedisServer(),
-    listenSiteverifyStandIn({
-      provider: 'turnstile',
-      secretKey: TURNSTILE_SECRET,
-      siteKey: TURNSTILE_SITE_KEY,
-    }),
-  ]);
+  turnstile = await listenSiteverifyStandIn({
+    provider: 'turnstile',
+    secretKey: TURNSTILE_SECRET,
+    siteKey: TURNSTILE_SITE_KEY,
+  });
 });
 
 afterAll(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.quit().catch(() => client.disconnect())));
-  await Promise.all([server?.stop(), turnstile?.close()]);
+  await turnstile?.close();
 });
 
 const viaTurnstile = (options: Partial<BotCheckOptions> = {}): BotCheckOptions => ({
@@ -53,9 +47,8 @@ function twoInstances(options: Partial<VerificationProxyOptions> = {}) {
   let sinchStarts = 0;
   const keyPrefix = `bot-check-${++prefix}:`;
   const instances = [0, 1].map(() => {
-    const client = new Redis(server.url, { maxRetriesPerRequest: 0 });
+    const client = redis.connect({ maxRetriesPerRequest: 0 });
     client.on('error', () => undefined);
-    clients.push(client);
     return createVerificationProxy({
       applicationKey: EMULATOR_APPLICATION.key,
       applicationSecret: EMULATOR_APPLICATION.secret,

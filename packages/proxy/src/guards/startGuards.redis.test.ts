@@ -5,29 +5,19 @@ import {
   EMULATOR_APPLICATION,
   MAGIC_NUMBERS,
 } from '@verikit/sinch-emulator';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
 import { createVerificationProxy } from '../createVerificationProxy';
 import { botnetCaller } from '../testing/botnetCaller';
-import { type RedisServer, startRedisServer } from '../testing/startRedisServer';
+import { redisServerForTests } from '../testing/redisServerForTests';
+import { startRedisServer } from '../testing/startRedisServer';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 import type { AbuseEvent } from './abuseEvent';
 
 // The start pipeline on two proxy instances behind one load balancer, one real redis-server and one emulator: the
 // aggregate guards must hold across them as on one instance.
-let server: RedisServer;
-const clients: Redis[] = [];
+const redis = redisServerForTests();
 let prefix = 0;
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-
-afterAll(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.quit().catch(() => client.disconnect())));
-  await server?.stop();
-});
 
 function twoInstances(options: Partial<VerificationProxyOptions> = {}, redisUrl?: string) {
   const clock = createManualClock(Date.parse('2026-03-02T09:00:00Z'));
@@ -35,12 +25,8 @@ function twoInstances(options: Partial<VerificationProxyOptions> = {}, redisUrl?
   const alerts: AbuseEvent[] = [];
   const keyPrefix = `guards-${++prefix}:`;
   const instances = [0, 1].map(() => {
-    const client = new Redis(redisUrl ?? server.url, {
-      maxRetriesPerRequest: 0,
-      enableOfflineQueue: !redisUrl,
-    });
+    const client = redis.connect({ maxRetriesPerRequest: 0, enableOfflineQueue: !redisUrl }, redisUrl);
     client.on('error', () => undefined);
-    clients.push(client);
     return createVerificationProxy({
       applicationKey: EMULATOR_APPLICATION.key,
       applicationSecret: EMULATOR_APPLICATION.secret,

@@ -1,33 +1,21 @@
 // @vitest-environment node
 import { createVerificationClient } from '@verikit/core';
 import { createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
 import { createVerificationProxy } from '../createVerificationProxy';
-import { type RedisServer, startRedisServer } from '../testing/startRedisServer';
+import { redisServerForTests } from '../testing/redisServerForTests';
 
 // Test numbers on two proxy instances sharing one real redis-server: what one started, the other verifies, and the
 // limits they meet hold across both.
-let server: RedisServer;
-const clients: Redis[] = [];
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-
-afterAll(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.quit().catch(() => client.disconnect())));
-  await server?.stop();
-});
+const redis = redisServerForTests();
 
 describe('test numbers on two instances sharing a real redis-server', () => {
   it('verifies on one instance what the other started, caps attempts and starts across both, and sends nothing', async () => {
     const emulator = createSinchEmulator({ seed: 17 });
     const upstream: string[] = [];
     const instances = [0, 1].map(() => {
-      const client = new Redis(server.url, { maxRetriesPerRequest: 1 });
-      clients.push(client);
+      const client = redis.connect({ maxRetriesPerRequest: 1 });
       return createVerificationProxy({
         applicationKey: EMULATOR_APPLICATION.key,
         applicationSecret: EMULATOR_APPLICATION.secret,
