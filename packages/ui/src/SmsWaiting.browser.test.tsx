@@ -1,13 +1,12 @@
-import { createVerificationClient } from '@verikit/core';
-import { createVerificationProxy } from '@verikit/proxy';
 import { usePhoneVerification, VerificationProvider } from '@verikit/react';
-import { createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
+import { createSinchEmulator } from '@verikit/sinch-emulator';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import './styles.css';
 import { CalloutWaiting } from './CalloutWaiting';
 import { SmsWaiting } from './SmsWaiting';
+import { emulatedClient } from './testing/emulatedClient';
 
 // A page of its own built from usePhoneVerification and a step, as the SmsWaiting docs show, minus `codeLength`:
 // the step must draw as many slots as the code the flow expects (core's method registry is the one source).
@@ -15,17 +14,9 @@ const NUMBER = '+46701234567';
 
 function clientOnEmulator(method: 'sms' | 'callout') {
   const emulator = createSinchEmulator({ seed: 7 });
-  const proxy = createVerificationProxy({
-    applicationKey: EMULATOR_APPLICATION.key,
-    applicationSecret: EMULATOR_APPLICATION.secret,
+  const client = emulatedClient({
     fetch: emulator.fetch,
-    sinchBaseUrl: 'http://emulator.local',
-    proof: { secret: 'test-proof-secret-at-least-32-bytes-long!!' },
     allowedMethods: [method],
-  });
-  const client = createVerificationClient({
-    baseUrl: 'http://app.local/api/verification',
-    fetch: (input, init) => proxy(new Request(input, init), { clientIp: '203.0.113.7' }),
   });
   return { emulator, client };
 }

@@ -1,13 +1,12 @@
-import { createVerificationClient } from '@verikit/core';
-import { createVerificationProxy } from '@verikit/proxy';
 import { VerificationProvider } from '@verikit/react';
-import { createManualClock, createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
+import { createManualClock, createSinchEmulator } from '@verikit/sinch-emulator';
 import axe from 'axe-core';
 import { useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
+import { emulatedClient } from '../testing/emulatedClient';
 import type { BotCheckSlotProps } from './BotCheckStep';
 import { PhoneVerification } from './PhoneVerification';
 
@@ -60,12 +59,8 @@ async function setup({
   const clock = createManualClock(Date.UTC(2026, 0, 1));
   const emulator = createSinchEmulator({ now: clock.now, seed: 7 });
   const checked: string[] = [];
-  const proxy = createVerificationProxy({
-    applicationKey: EMULATOR_APPLICATION.key,
-    applicationSecret: EMULATOR_APPLICATION.secret,
+  const client = emulatedClient({
     fetch: emulator.fetch,
-    sinchBaseUrl: 'http://emulator.local',
-    proof: { secret: 'test-proof-secret-at-least-32-bytes-long!!' },
     now: clock.now,
     botCheck: {
       when: 'always',
@@ -74,10 +69,6 @@ async function setup({
         return token.startsWith('person-') && !(refuseFirst && checked.length === 1);
       },
     },
-  });
-  const client = createVerificationClient({
-    baseUrl: 'http://app.local/api/verification',
-    fetch: (input, init) => proxy(new Request(input, init), { clientIp: '203.0.113.7' }),
   });
   const onVerified = vi.fn();
   const screen = await render(

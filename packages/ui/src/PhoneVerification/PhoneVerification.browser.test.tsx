@@ -1,10 +1,9 @@
-import { createVerificationClient, type FlowClock, type VerificationMethod } from '@verikit/core';
-import { createVerificationProxy, type ProxyLimits, verifyProof } from '@verikit/proxy';
+import type { FlowClock, VerificationMethod } from '@verikit/core';
+import { type ProxyLimits, verifyProof } from '@verikit/proxy';
 import { VerificationProvider } from '@verikit/react';
 import {
   createManualClock,
   createSinchEmulator,
-  EMULATOR_APPLICATION,
   MAGIC_NUMBERS,
   type SinchEmulatorOptions,
 } from '@verikit/sinch-emulator';
@@ -18,10 +17,10 @@ import '../styles.css';
 import { directionOf, LocaleProvider } from '../i18n/LocaleProvider';
 import { ar } from '../locales/ar';
 import { he } from '../locales/he';
+import { emulatedClient, TEST_PROOF_SECRET } from '../testing/emulatedClient';
 import { PhoneVerification } from './PhoneVerification';
 
 // The drop-in end to end: the real proxy on the real emulator, in-process, on a clock only the test moves.
-const PROOF_SECRET = 'test-proof-secret-at-least-32-bytes-long!!';
 const NUMBER = '+46701234567';
 
 function createTestClock(): FlowClock & { advance(ms: number): void } {
@@ -40,20 +39,12 @@ async function setup(options: SetupOptions = {}) {
   const clock = createTestClock();
   const emulator = createSinchEmulator({ now: clock.now, seed: 7, faults: options.faults });
   const methods = options.methods ?? ['sms'];
-  const proxy = createVerificationProxy({
-    applicationKey: EMULATOR_APPLICATION.key,
-    applicationSecret: EMULATOR_APPLICATION.secret,
+  const client = emulatedClient({
     fetch: emulator.fetch,
-    sinchBaseUrl: 'http://emulator.local',
-    proof: { secret: PROOF_SECRET },
     now: clock.now,
     allowedMethods: methods,
     // The proxy's resend cooldown (per number and method) also holds back restarts of a method; tests of those switch it off.
     limits: options.limits ?? { resendCooldownSeconds: 0 },
-  });
-  const client = createVerificationClient({
-    baseUrl: 'http://app.local/api/verification',
-    fetch: (input, init) => proxy(new Request(input, init), { clientIp: '203.0.113.7' }),
   });
   const onVerified = vi.fn();
   // A new key mounts a fresh drop-in on the same proxy: what a page reload does to the browser's side.
@@ -119,7 +110,7 @@ describe('PhoneVerification end to end (proxy + emulator in-process)', () => {
     expect(onVerified).toHaveBeenCalledTimes(1);
     const proof = onVerified.mock.calls[0]?.[0].proof as string;
     await expect(
-      verifyProof(proof, { secret: PROOF_SECRET, now: () => Date.UTC(2026, 0, 1) }),
+      verifyProof(proof, { secret: TEST_PROOF_SECRET, now: () => Date.UTC(2026, 0, 1) }),
     ).resolves.toMatchObject({ phoneNumber: NUMBER });
     expect(await axeViolations(screen.container)).toEqual([]);
   });

@@ -1,13 +1,13 @@
-import { createVerificationClient, type VerificationMethod } from '@verikit/core';
-import { createVerificationProxy } from '@verikit/proxy';
+import type { VerificationMethod } from '@verikit/core';
 import { VerificationProvider } from '@verikit/react';
-import { createManualClock, createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
+import { createManualClock, createSinchEmulator } from '@verikit/sinch-emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { de } from '../locales/de';
+import { emulatedClient } from '../testing/emulatedClient';
 import { PhoneVerification } from './PhoneVerification';
 
 // WCAG 2.2 1.4.10 Reflow: at 320 CSS px nothing may need sideways scrolling, at any step of the drop-in. German has
@@ -32,19 +32,11 @@ afterEach(async () => {
 async function setup(locale: 'en' | 'de') {
   const clock = createManualClock(Date.UTC(2026, 0, 1));
   const emulator = createSinchEmulator({ now: clock.now, seed: 7 });
-  const proxy = createVerificationProxy({
-    applicationKey: EMULATOR_APPLICATION.key,
-    applicationSecret: EMULATOR_APPLICATION.secret,
+  const client = emulatedClient({
     fetch: emulator.fetch,
-    sinchBaseUrl: 'http://emulator.local',
-    proof: { secret: 'test-proof-secret-at-least-32-bytes-long!!' },
     now: clock.now,
     allowedMethods: [...METHODS],
     limits: { resendCooldownSeconds: 0 },
-  });
-  const client = createVerificationClient({
-    baseUrl: 'http://app.local/api/verification',
-    fetch: (input, init) => proxy(new Request(input, init), { clientIp: '203.0.113.7' }),
   });
   await render(
     <LocaleProvider locale={locale} messages={locale === 'de' ? de : undefined}>

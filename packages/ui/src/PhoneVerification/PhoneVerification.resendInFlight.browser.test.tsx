@@ -1,11 +1,10 @@
-import { createVerificationClient } from '@verikit/core';
-import { createVerificationProxy } from '@verikit/proxy';
 import { VerificationProvider } from '@verikit/react';
-import { createManualClock, createSinchEmulator, EMULATOR_APPLICATION } from '@verikit/sinch-emulator';
+import { createManualClock, createSinchEmulator } from '@verikit/sinch-emulator';
 import { expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
+import { emulatedClient } from '../testing/emulatedClient';
 import { PhoneVerification } from './PhoneVerification';
 
 // Whether resend may be used is core's answer (`canResend`), read by the drop-in rather than re-derived from the
@@ -18,22 +17,14 @@ async function setup() {
   const emulator = createSinchEmulator({ now: clock.now, seed: 7 });
   let gate: Promise<void> | undefined;
   let open = () => {};
-  const proxy = createVerificationProxy({
-    applicationKey: EMULATOR_APPLICATION.key,
-    applicationSecret: EMULATOR_APPLICATION.secret,
+  const client = emulatedClient({
     fetch: async (request: Request) => {
       await gate;
       return emulator.fetch(request);
     },
-    sinchBaseUrl: 'http://emulator.local',
-    proof: { secret: 'test-proof-secret-at-least-32-bytes-long!!' },
     now: clock.now,
     allowedMethods: ['sms'],
     limits: { resendCooldownSeconds: 0 },
-  });
-  const client = createVerificationClient({
-    baseUrl: 'http://app.local/api/verification',
-    fetch: (input, init) => proxy(new Request(input, init), { clientIp: '203.0.113.7' }),
   });
   await render(
     <VerificationProvider client={client}>
