@@ -32,7 +32,7 @@ import { parseReportRequest } from './parseReportRequest';
 import { parseStartRequest } from './parseStartRequest';
 import { proofKey } from './proofKey';
 import { proxyErrorReply } from './proxyErrorResponse';
-import type { ProxyFailure } from './proxyFailure';
+import { type ProxyFailure, serviceUnavailable } from './proxyFailure';
 import { type RateLimitRule, resolveProxyLimits } from './proxyLimits';
 import { RESPOND, type Reply, replyToResponse } from './proxyReply';
 import type { RateLimitStore } from './rateLimitStore';
@@ -197,12 +197,9 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
       counter = await store.increment(key, rule.windowSeconds * 1000);
     } catch (error) {
       if (onStoreFailure === 'open') return undefined;
-      return {
-        code: 'service_unavailable',
-        message: 'Verification is unavailable for a moment; try again shortly',
-        retryAfter: 5,
-        logMessage: `The store failed: ${error instanceof Error ? error.message : String(error)} (fail closed; see onStoreFailure)`,
-      };
+      return serviceUnavailable(
+        `The store failed: ${error instanceof Error ? error.message : String(error)} (fail closed; see onStoreFailure)`,
+      );
     }
     return counter.count > rule.limit
       ? { code: 'rate_limited', message, retryAfter: counter.resetInMs / 1000 }
@@ -370,12 +367,9 @@ export function createVerificationProxy(options: VerificationProxyOptions): Veri
     } catch (error) {
       // No code is tried uncounted, whatever onStoreFailure says (it opens starts, never guesses): a typed 503.
       return {
-        failure: {
-          code: 'service_unavailable',
-          message: 'Verification is unavailable for a moment; try again shortly',
-          retryAfter: 5,
-          logMessage: `The store failed: ${error instanceof Error ? error.message : String(error)} (a code is never tried uncounted)`,
-        },
+        failure: serviceUnavailable(
+          `The store failed: ${error instanceof Error ? error.message : String(error)} (a code is never tried uncounted)`,
+        ),
       };
     }
     if (attempts.count > limits.attemptsPerVerification)
@@ -638,12 +632,9 @@ function jsonReply(body: object, headers: Readonly<Record<string, string>>): Rep
 
 /** Sinch accepted a start but the store could not record it (Redis down): the server's fault, never the client's. */
 function recordLost(error: unknown): ProxyFailure {
-  return {
-    code: 'service_unavailable',
-    message: 'Verification is unavailable for a moment; try again shortly',
-    retryAfter: 5,
-    logMessage: `Sinch accepted the start, so its code is already out (SMS, call or message), but the store failed to record it: ${error instanceof Error ? error.message : String(error)} (answered service_unavailable; the resend cooldown is kept)`,
-  };
+  return serviceUnavailable(
+    `Sinch accepted the start, so its code is already out (SMS, call or message), but the store failed to record it: ${error instanceof Error ? error.message : String(error)} (answered service_unavailable; the resend cooldown is kept)`,
+  );
 }
 
 function notFound(): Outcome {

@@ -15,3 +15,13 @@ export interface ProxyFailure {
   /** The widget the browser shows before starting again (`bot_check_required`, `bot_check_failed`). */
   botCheck?: BotCheckChallenge;
 }
+
+/** The store or a bot-check verifier could not answer: the browser is told to retry shortly, the log says why. */
+export function serviceUnavailable(logMessage: string): ProxyFailure {
+  return {
+    code: 'service_unavailable',
+    message: 'Verification is unavailable for a moment; try again shortly',
+    retryAfter: 5,
+    logMessage,
+  };
+}

@@ -5,6 +5,7 @@ import type { ResolvedBotCheck } from '../botCheck/botCheckOptions';
 import { botCheckRisk } from '../botCheck/botCheckRisk';
 import { verifyWithin } from '../botCheck/botCheckVerifier';
 import { newCountrySurge } from '../botCheck/newCountrySurge';
+import { serviceUnavailable } from '../proxyFailure';
 import type { RateLimitStore } from '../rateLimitStore';
 import { conversionBreakerRaised } from './conversionBreakerGuard';
 import type { ConversionBreakerOptions } from './conversionBreakerOptions';
@@ -100,12 +101,9 @@ export function botCheckGuard(
         }
         // The token may be unspent at the provider: let the person retry with it.
         await store.reset(tokenKey);
-        return {
-          code: 'service_unavailable',
-          message: 'Verification is unavailable for a moment; try again shortly',
-          retryAfter: 5,
-          logMessage: `The bot-check verifier (${challenge.provider}) could not answer: ${why} (fails closed; see botCheck.onVerifierFailure)`,
-        };
+        return serviceUnavailable(
+          `The bot-check verifier (${challenge.provider}) could not answer: ${why} (fails closed; see botCheck.onVerifierFailure)`,
+        );
       }
       if (!verdict.success)
         return botCheckFailed(

@@ -1,5 +1,5 @@
 import type { StartInput } from '../parseStartRequest';
-import type { ProxyFailure } from '../proxyFailure';
+import { type ProxyFailure, serviceUnavailable } from '../proxyFailure';
 import type { RateLimitStore } from '../rateLimitStore';
 import type { StartGuard, StartGuardContext, StartOutcome } from './startGuard';
 import { StoreUnavailableError, withStoreFaultsMarked } from './storeUnavailable';
@@ -49,12 +49,9 @@ export async function runStartGuards(
       if (error instanceof StoreUnavailableError)
         return {
           ok: false,
-          failure: {
-            code: 'service_unavailable',
-            message: 'Verification is unavailable for a moment; try again shortly',
-            retryAfter: 5,
-            logMessage: `${guard.name}: ${error.message} (starts fail closed; see onStoreFailure)`,
-          },
+          failure: serviceUnavailable(
+            `${guard.name}: ${error.message} (starts fail closed; see onStoreFailure)`,
+          ),
         };
       throw error;
     }
