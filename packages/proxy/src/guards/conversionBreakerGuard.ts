@@ -18,6 +18,18 @@ interface Scope {
   key: string;
 }
 
+/** The number's country and the scopes the breaker counts it in: its country, then its prefix. */
+function scopesOf(phoneNumber: string, prefixDigits: number): { country: string; scopes: Scope[] } {
+  const destination = destinationOf(phoneNumber, prefixDigits);
+  return {
+    country: destination.country,
+    scopes: [
+      { scope: 'country', key: destination.country },
+      { scope: 'prefix', key: destination.prefix },
+    ],
+  };
+}
+
 /**
  * The conversion breaker (see `ConversionBreakerOptions`) and the shared budget of countries with no success yet.
  * Every count and state lives in the store: `cb:s:` / `cb:v:` starts and successes per time bucket, `cb:open:`
@@ -32,16 +44,6 @@ export function conversionBreakerGuard(
   const windowMs = options.windowSeconds * 1000;
   const bucketMs = windowMs / options.buckets;
   const coolOffMs = options.coolOffSeconds * 1000;
-  const scopesOf = (phoneNumber: string): { country: string; scopes: Scope[] } => {
-    const destination = destinationOf(phoneNumber, options.prefixDigits);
-    return {
-      country: destination.country,
-      scopes: [
-        { scope: 'country', key: destination.country },
-        { scope: 'prefix', key: destination.prefix },
-      ],
-    };
-  };
 
   async function windowCounts(store: RateLimitStore, { key }: Scope, now: number) {
     const since = Number((await store.get(`cb:since:${key}`)) ?? 0);
@@ -204,7 +206,7 @@ export function conversionBreakerGuard(
     skipsTestNumbers: true,
     async check({ phoneNumber }, context, store) {
       const now = context.now();
-      const { country, scopes } = scopesOf(phoneNumber);
+      const { country, scopes } = scopesOf(phoneNumber, options.prefixDigits);
       let failure: ProxyFailure | undefined;
       let tripped: Scope | undefined;
       for (const scope of scopes) {
@@ -223,13 +225,13 @@ export function conversionBreakerGuard(
       if (outcome === 'not_sent') return;
       const index = Math.floor(context.now() / bucketMs);
       await Promise.all(
-        scopesOf(phoneNumber).scopes.map(({ key }) =>
+        scopesOf(phoneNumber, options.prefixDigits).scopes.map(({ key }) =>
           store.increment(`cb:s:${key}:${index}`, windowMs + bucketMs),
         ),
       );
     },
     async verified(phoneNumber, store, now) {
-      const { country, scopes } = scopesOf(phoneNumber);
+      const { country, scopes } = scopesOf(phoneNumber, options.prefixDigits);
       const index = Math.floor(now / bucketMs);
       await store.set(`proven:${country}`, String(now), options.provenForSeconds * 1000);
       // A success of a start the unproven countries' budget counted gives that start back.
@@ -262,15 +264,11 @@ export async function conversionBreakerRaised(
   store: RateLimitStore,
   phoneNumber: string,
 ): Promise<{ key: string; reason: string } | undefined> {
-  const destination = destinationOf(phoneNumber, options.prefixDigits);
-  const scopes = [
-    ['country', destination.country],
-    ['prefix', destination.prefix],
-  ] as const;
+  const { scopes } = scopesOf(phoneNumber, options.prefixDigits);
   const states = await Promise.all(
-    scopes.flatMap(([, key]) => [store.get(`cb:open:${key}`), store.get(`cb:half:${key}`)]),
+    scopes.flatMap(({ key }) => [store.get(`cb:open:${key}`), store.get(`cb:half:${key}`)]),
   );
-  for (const [index, [scope, key]] of scopes.entries()) {
+  for (const [index, { scope, key }] of scopes.entries()) {
     if (states[2 * index] !== undefined)
       return { key, reason: `the conversion breaker is tripped for ${scope} ${key}` };
     if (states[2 * index + 1] !== undefined)
