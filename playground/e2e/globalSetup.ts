@@ -1,14 +1,7 @@
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
-import { playgroundConfig } from '../server/playgroundConfig.ts';
-
-/**
- * The resend cooldown the e2e playground runs with: short enough to wait out, long enough to outlast the flow's
- * first status poll (3 s), so a failed delivery is seen and explained before the fallback may start.
- */
-export const E2E_RESEND_COOLDOWN_SECONDS = 8;
+import { E2E_RESEND_COOLDOWN_SECONDS, startPlaygroundServer } from './startPlaygroundServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,19 +19,7 @@ declare module 'vitest' {
  * its own phone numbers, so they share one emulator without meeting.
  */
 export default async function setup(project: TestProject) {
-  const server = await createServer({
-    ...playgroundConfig({ resendCooldownSeconds: E2E_RESEND_COOLDOWN_SECONDS, log: () => {} }),
-    configFile: false,
-    root: new URL('..', import.meta.url).pathname,
-    // No file watching and no HMR: the page a test drives is never reloaded by an edit made meanwhile (a shared working
-    // tree, an editor saving) — it reloaded pages under journeys mid-run.
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-    logLevel: 'warn',
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('The dev server did not listen on a port');
-  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const { server, baseUrl } = await startPlaygroundServer();
   const browserServer = await chromium.launchServer({
     ...chromiumLaunchOptions(),
     host: '127.0.0.1',

@@ -1,30 +1,20 @@
 import type { Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlaygroundBackend } from '../server/createPlaygroundBackend';
-import { playgroundConfig } from '../server/playgroundConfig';
 import { axeViolations, errorsOf, type Harness, startHarness } from './harness';
+import { startPlaygroundServer } from './startPlaygroundServer';
 
 // The playground as `VERIKIT_PLAYGROUND_BOT_CHECK=always pnpm dev` serves it: every start needs the demo widget's
 // token. A dev server of this spec's own (the shared one runs without a bot check), on the shared Chromium.
 let server: ViteDevServer;
 let harness: Harness;
 beforeAll(async () => {
-  server = await createServer({
-    ...playgroundConfig({
-      env: { ...process.env, VERIKIT_PLAYGROUND_BOT_CHECK: 'always' },
-      resendCooldownSeconds: 8,
-      log: () => {},
-    }),
-    configFile: false,
-    root: new URL('..', import.meta.url).pathname,
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-    logLevel: 'warn',
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('The dev server did not listen on a port');
-  harness = await startHarness(`http://127.0.0.1:${address.port}`);
+  let baseUrl: string;
+  ({ server, baseUrl } = await startPlaygroundServer({
+    env: { ...process.env, VERIKIT_PLAYGROUND_BOT_CHECK: 'always' },
+  }));
+  harness = await startHarness(baseUrl);
 });
 afterAll(async () => {
   await harness?.close();
