@@ -10,6 +10,7 @@ import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
 import { createVerificationProxy } from '../createVerificationProxy';
 import { botnetCaller } from '../testing/botnetCaller';
 import { redisServerForTests } from '../testing/redisServerForTests';
+import { startAcrossCountries } from '../testing/startAcrossCountries';
 import { startRedisServer } from '../testing/startRedisServer';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 import type { AbuseEvent } from './abuseEvent';
@@ -135,18 +136,7 @@ describe('the start pipeline on two instances sharing a real redis-server', () =
 
   it('shares the unproven-countries budget across both instances', async () => {
     const { start, emulator } = twoInstances();
-    const spread = [
-      '+4915123456789',
-      '+33612345678',
-      '+5511987654321',
-      '+919876543210',
-      '+61412345678',
-      '+64211234567',
-    ];
-    const answers = [];
-    for (let round = 0; round < 3; round++)
-      for (const number of spread)
-        answers.push((await start(number.slice(0, -2) + String(10 + round))).status);
+    const answers = await startAcrossCountries(start);
     expect(answers.filter((status) => status === 200)).toHaveLength(8);
     expect((await start(MAGIC_NUMBERS.fixedCode)).code).toBe('verification_paused');
     expect(emulator.inbox.all()).toHaveLength(8);
