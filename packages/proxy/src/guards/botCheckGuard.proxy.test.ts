@@ -7,6 +7,7 @@ import { createVerificationProxy } from '../createVerificationProxy';
 import { botnetCaller } from '../testing/botnetCaller';
 import { emulatedProxy } from '../testing/emulatedProxy';
 import { listenSiteverifyStandIn } from '../testing/listenSiteverifyStandIn';
+import { germanMobile as de, swedishMobile as se } from '../testing/mobileNumbers';
 import { SITEVERIFY_TEST_TOKENS as TOKENS } from '../testing/siteverifyStandIn';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 import type { AbuseEvent } from './abuseEvent';
@@ -40,8 +41,6 @@ function stack(overrides: Partial<VerificationProxyOptions> = {}) {
   };
   return { ...setup, start, verify };
 }
-
-const se = (prefix: string, index: number) => `+46${prefix}${String(index).padStart(5, '0')}`;
 
 /** A custom verifier that passes tokens starting with `human-` and records what it was asked. */
 function recordingVerifier() {
@@ -134,7 +133,6 @@ describe('the bot check on the real proxy and emulator', () => {
         newCountrySurge: { windowSeconds: 60, baselineWindows: 2, minStarts: 5, factor: 2 },
       },
     });
-    const de = (index: number) => `+49151${String(index).padStart(8, '0')}`;
     // Germany, never seen: the fifth start in a window is a surge.
     for (let index = 0; index < 4; index++) expect((await start(de(index))).status).toBe(200);
     expect(await start(de(4))).toMatchObject({ status: 403, code: 'bot_check_required' });
@@ -211,7 +209,6 @@ describe('the bot check on the real proxy and emulator', () => {
         newCountrySurge: { windowSeconds: 60, baselineWindows: 2, minStarts: 5, factor: 2 },
       },
     });
-    const de = (index: number) => `+49151${String(index).padStart(8, '0')}`;
     for (let index = 0; index < 4; index++) expect((await start(de(index))).status).toBe(200);
     expect((await start(de(4))).code).toBe('bot_check_required');
     // Fresh windows: their count starts again from 0, the raised risk does not while the botnet knocks.

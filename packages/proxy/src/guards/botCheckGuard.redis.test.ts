@@ -7,6 +7,7 @@ import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
 import { createVerificationProxy } from '../createVerificationProxy';
 import { botnetCaller } from '../testing/botnetCaller';
 import { listenSiteverifyStandIn } from '../testing/listenSiteverifyStandIn';
+import { germanMobile as de, swedishMobile as se } from '../testing/mobileNumbers';
 import { redisServerForTests } from '../testing/redisServerForTests';
 import { SITEVERIFY_TEST_TOKENS as TOKENS } from '../testing/siteverifyStandIn';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
@@ -91,7 +92,6 @@ function twoInstances(options: Partial<VerificationProxyOptions> = {}) {
   return { clock, emulator, start, tripPrefix, sinchStarts: () => sinchStarts };
 }
 
-const se = (range: string, index: number) => `+46${range}${String(index).padStart(5, '0')}`;
 const breaker = { minStarts: 5, unprovenCountries: false } as const;
 
 describe('the bot check on two instances sharing a real redis-server', () => {
@@ -138,7 +138,6 @@ describe('the bot check on two instances sharing a real redis-server', () => {
       breaker: false,
       botCheck: viaTurnstile({ newCountrySurge: { minStarts: 6 } }),
     });
-    const de = (index: number) => `+49151${String(index).padStart(8, '0')}`;
     for (let index = 0; index < 5; index++) expect((await start(de(index))).status).toBe(200);
     expect((await start(de(5))).code).toBe('bot_check_required');
     expect((await start(de(6))).code).toBe('bot_check_required');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { botnetCaller } from '../testing/botnetCaller';
 import { emulatedProxy } from '../testing/emulatedProxy';
+import { swedishMobile as se } from '../testing/mobileNumbers';
 import { startAcrossCountries } from '../testing/startAcrossCountries';
 import type { VerificationProxyOptions } from '../verificationProxyOptions';
 import type { AbuseEvent } from './abuseEvent';
@@ -38,8 +39,6 @@ function stack(overrides: Partial<VerificationProxyOptions> = {}) {
   };
   return { ...setup, alerts, call, start, verify, typeTheCode };
 }
-
-const se = (prefix: string, index: number) => `+46${prefix}${String(index).padStart(5, '0')}`;
 
 describe('conversion breaker on the real proxy and emulator', () => {
   it('trips a prefix whose starts do not convert, refuses it for the cool-off, probes half-open and closes on a success', async () => {

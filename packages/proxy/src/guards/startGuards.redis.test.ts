@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createRedisRateLimitStore } from '../createRedisRateLimitStore';
 import { createVerificationProxy } from '../createVerificationProxy';
 import { botnetCaller } from '../testing/botnetCaller';
+import { germanMobile as de, swedishMobile as se } from '../testing/mobileNumbers';
 import { redisServerForTests } from '../testing/redisServerForTests';
 import { startAcrossCountries } from '../testing/startAcrossCountries';
 import { startRedisServer } from '../testing/startRedisServer';
@@ -66,8 +67,6 @@ function twoInstances(options: Partial<VerificationProxyOptions> = {}, redisUrl?
   return { clock, emulator, alerts, start, verify, typeTheCode };
 }
 
-const se = (range: string, index: number) => `+46${range}${String(index).padStart(5, '0')}`;
-
 describe('the start pipeline on two instances sharing a real redis-server', () => {
   it('spends one prefix budget across both instances', async () => {
     const { start, emulator } = twoInstances({ budgets: { perPrefix: { perHour: 5, perDay: 50 } } });
@@ -96,7 +95,6 @@ describe('the start pipeline on two instances sharing a real redis-server', () =
         global: { perHour: 100, perDay: 6 },
       },
     });
-    const de = (index: number) => `+49151${String(index).padStart(8, '0')}`;
     const sweden = [];
     for (let index = 0; index < 12; index++) sweden.push((await start(se(`70${10 + index}`, index))).status);
     expect(sweden).toEqual([200, 200, 200, 200, ...Array.from({ length: 8 }, () => 429)]);
